@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Html;
+
+namespace ChatReset.Core.Rendering;
+
+/// <summary>
+/// Turns <see cref="ChatResetOptions"/> into the HTML a page needs: the notice host (and the launcher when
+/// loading on interaction), the configuration as a JSON data block, the stylesheet and the reset script, which
+/// loads and initialises the Salesforce bootstrap itself without inline handlers.
+/// </summary>
+/// <remarks>
+/// Everything that depends only on the options is built once and cached by value; a request only writes the
+/// cached segments and, when there is one, the CSP nonce. Register as a singleton.
+/// </remarks>
+public sealed class ChatResetRenderer
+{
+    // Options sets a site really uses are few (one per tenant and culture); the bound protects memory if a
+    // caller builds options from unbounded input.
+    private const int MaxCachedEntries = 64;
+
+    private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new();
+
+    /// <summary>
+    /// Returns the HTML for a page. Options must be valid (see <see cref="ChatResetOptionsValidator"/>).
+    /// </summary>
+    /// <param name="options">The chat settings.</param>
+    /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
+    /// <param name="nonce">The page's CSP nonce, or null when the page has no nonce-based policy.</param>
+    public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null)
+    {
+        var markup = GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath);
+        return string.IsNullOrEmpty(nonce) ? markup.WithoutNonce : new NoncedHtml(markup, nonce);
+    }
+
+    /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
+    internal ChatResetMarkup GetMarkup(ChatResetOptions options, string assetBasePath)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(assetBasePath);
+
+        var key = new CacheKey(options, assetBasePath);
+        if (_cache.TryGetValue(key, out var markup))
+        {
+            return markup;
+        }
+
+        if (_cache.Count >= MaxCachedEntries)
+        {
+            _cache.Clear();
+        }
+
+        // Key on a copy: the caller may go on mutating its instance.
+        var snapshot = options with { };
+        return _cache.GetOrAdd(new CacheKey(snapshot, assetBasePath), static k => Build(k.Options, k.AssetBasePath));
+    }
+
+    /// <summary>Builds the markup from scratch, without the cache. Used by the cache and by benchmarks.</summary>
+    internal static ChatResetMarkup Build(ChatResetOptions options, string assetBasePath)
+    {
+        var html = HtmlEncoder.Default;
+        var basePath = assetBasePath.TrimEnd('/');
+
+        var config = new ChatResetClientConfig(
+            OrgId: options.OrgId ?? string.Empty,
+            DeploymentApiName: options.DeploymentApiName ?? string.Empty,
+            SiteUrl: options.SiteUrl ?? string.Empty,
+            Scrt2Url: options.Scrt2Url ?? string.Empty,
+            Language: options.Language ?? ChatResetOptions.DefaultLanguage,
+            BootstrapUrl: options.EffectiveBootstrapUrl,
+            ProductionMode: options.ProductionMode,
+            LoadOnInteraction: options.LoadOnInteraction,
+            Text: new ChatResetClientText(
+                EndOfChat: options.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage,
+                Restart: options.RestartLabel ?? ChatResetOptions.DefaultRestartLabel,
+                Dismiss: options.DismissLabel ?? ChatResetOptions.DefaultDismissLabel));
+        var json = JsonSerializer.Serialize(config, ChatResetJsonContext.Default.ChatResetClientConfig);
+
+        var head = new StringBuilder(512);
+        head.Append("<div class=\"chat-reset\" data-chat-reset>");
+        if (options.LoadOnInteraction)
+        {
+            head.Append("<button type=\"button\" class=\"chat-reset__launcher\" data-chat-reset-launcher>")
+                .Append(html.Encode(options.LauncherLabel ?? ChatResetOptions.DefaultLauncherLabel))
+                .Append("</button>");
+        }
+
+        // The live region is in the page from the start (empty, so invisible): screen readers announce changes
+        // to a region they already know, not a region inserted together with its text.
+        head.Append("<div class=\"chat-reset__notice\" data-chat-reset-notice role=\"status\" aria-live=\"polite\"></div>")
+            .Append("</div>")
+            .Append("<script type=\"application/json\" data-chat-reset-config>")
+            .Append(json)
+            .Append("</script>")
+            .Append("<link rel=\"stylesheet\" href=\"")
+            .Append(html.Encode($"{basePath}/{ChatResetAssets.StylesheetFile}"))
+            .Append('"');
+
+        var scriptTag = $"<script src=\"{html.Encode($"{basePath}/{ChatResetAssets.ScriptFile}")}\" defer";
+
+        var withoutNonce = new HtmlString($"{head}>{scriptTag}></script>");
+        var beforeLinkNonce = $"{head} nonce=\"";
+        var beforeScriptNonce = $"\">{scriptTag} nonce=\"";
+        const string afterScriptNonce = "\"></script>";
+
+        return new ChatResetMarkup(withoutNonce, beforeLinkNonce, beforeScriptNonce, afterScriptNonce);
+    }
+
+    private readonly record struct CacheKey(ChatResetOptions Options, string AssetBasePath);
+
+    /// <summary>Writes the cached segments around the request's nonce; the only per-request allocation.</summary>
+    private sealed class NoncedHtml(ChatResetMarkup markup, string nonce) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            writer.Write(markup.BeforeLinkNonce);
+            encoder.Encode(writer, nonce);
+            writer.Write(markup.BeforeScriptNonce);
+            encoder.Encode(writer, nonce);
+            writer.Write(markup.AfterScriptNonce);
+        }
+    }
+}
+
+/// <summary>The per-settings HTML, split where a request's nonce goes.</summary>
+internal sealed record ChatResetMarkup(
+    HtmlString WithoutNonce,
+    string BeforeLinkNonce,
+    string BeforeScriptNonce,
+    string AfterScriptNonce);
