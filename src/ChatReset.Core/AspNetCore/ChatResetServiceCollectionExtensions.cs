@@ -1,0 +1,49 @@
+using ChatReset.Core;
+using ChatReset.Core.AspNetCore;
+using ChatReset.Core.Rendering;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers ChatReset in a plain ASP.NET Core application.</summary>
+public static class ChatResetServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers ChatReset, binds <see cref="ChatResetOptions"/> from the <c>ChatReset</c> configuration section
+    /// and validates them when the application starts: invalid settings stop startup with a message per field.
+    /// </summary>
+    public static IServiceCollection AddChatReset(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<ChatResetOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var builder = services.AddChatResetServices().AddOptions<ChatResetOptions>()
+            .Bind(configuration.GetSection(ChatResetOptions.SectionName));
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        builder.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetOptions>, ChatResetOptionsValidator>());
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the renderers without binding options: for hosts (such as the Orchard Core module) that build
+    /// <see cref="ChatResetOptions"/> themselves.
+    /// </summary>
+    public static IServiceCollection AddChatResetServices(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.TryAddSingleton<ChatResetRenderer>();
+        services.TryAddSingleton<IChatResetNonceSource, NoNonceSource>();
+        services.TryAddSingleton<ChatResetPageRenderer>();
+        return services;
+    }
+}
