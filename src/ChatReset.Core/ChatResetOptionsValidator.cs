@@ -39,6 +39,9 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
+    private static readonly SearchValues<char> UrlCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%");
+
     /// <summary>Returns every problem, one per field, in property order; empty when the options are valid.</summary>
     public static IReadOnlyList<ChatResetValidationError> Validate(ChatResetOptions options)
     {
@@ -198,7 +201,8 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
     private static string? CheckBootstrapUrl(string? value)
     {
         const string Name = "Bootstrap URL (BootstrapUrl)";
-        if (string.IsNullOrEmpty(value))
+        // Blank means "use the site's own bootstrap", as in ChatResetOptions.EffectiveBootstrapUrl.
+        if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
@@ -212,7 +216,7 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
             }
 
             return HasUnsafeUrlCharacters(value) || !Uri.TryCreate(value, UriKind.Relative, out _)
-                ? $"{Name} must be a valid path without spaces, control characters or backslashes, for example /simulated/bootstrap.js."
+                ? $"{Name} must be a valid path using only URL characters (no spaces, backslashes or quotes), for example /simulated/bootstrap.js."
                 : null;
         }
 
@@ -229,7 +233,7 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
             || HasUnsafeUrlCharacters(value)
             || !Uri.TryCreate(value, UriKind.Absolute, out var uri))
         {
-            return $"{name} must be an absolute https URL without spaces or backslashes, for example {example}.{(notUrlHint is null ? "" : " " + notUrlHint)}";
+            return $"{name} must be an absolute https URL using only URL characters (no spaces, backslashes or quotes), for example {example}.{(notUrlHint is null ? "" : " " + notUrlHint)}";
         }
 
         if (!string.IsNullOrEmpty(uri.UserInfo))
@@ -265,18 +269,9 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
         return null;
     }
 
-    private static bool HasUnsafeUrlCharacters(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c == '\\' || char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Only what RFC 3986 allows in a URL: "<", ">", quotes, spaces, backslashes and non-ASCII text are refused
+    // rather than silently escaped or normalised by Uri.
+    private static bool HasUnsafeUrlCharacters(string value) => value.AsSpan().ContainsAnyExcept(UrlCharacters);
 
     /// <summary>True when <paramref name="host"/> is a proper subdomain of one of <paramref name="domains"/>.</summary>
     private static bool IsUnderDomain(string host, string[] domains)
