@@ -210,6 +210,7 @@ public sealed class ChatResetRendererTests
         var renderer = new ChatResetRenderer();
         var options = ValidOptions.Create();
         var before = RenderedChatReset.ToHtml(renderer.Render(options));
+        var cachedBefore = renderer.GetMarkup(options, ChatResetAssets.BasePath);
 
         options.EndOfChatMessage = "Changed after rendering";
         options.OrgId = "00D000000000000";
@@ -217,6 +218,8 @@ public sealed class ChatResetRendererTests
         var oldValues = RenderedChatReset.ToHtml(renderer.Render(ValidOptions.Create()));
 
         Assert.Equal(before, oldValues);
+        // The cache still holds the entry for the old values: it keyed a copy, not the caller's instance.
+        Assert.Same(cachedBefore, renderer.GetMarkup(ValidOptions.Create(), ChatResetAssets.BasePath));
         Assert.NotEqual(before, afterChange);
         Assert.Contains("Changed after rendering", afterChange, StringComparison.Ordinal);
         Assert.DoesNotContain("Changed after rendering", oldValues, StringComparison.Ordinal);
