@@ -35,8 +35,7 @@ public sealed class ChatResetRenderer
     /// <param name="nonce">The page's CSP nonce, or null when the page has no nonce-based policy.</param>
     public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null)
     {
-        var markup = GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath);
-        return string.IsNullOrEmpty(nonce) ? markup.WithoutNonce : new NoncedHtml(markup, nonce);
+        return GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath).WithNonce(nonce);
     }
 
     /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
@@ -113,6 +112,18 @@ public sealed class ChatResetRenderer
     }
 
     private readonly record struct CacheKey(ChatResetOptions Options, string AssetBasePath);
+}
+
+/// <summary>The per-settings HTML, split where a request's nonce goes.</summary>
+internal sealed record ChatResetMarkup(
+    HtmlString WithoutNonce,
+    string BeforeLinkNonce,
+    string BeforeScriptNonce,
+    string AfterScriptNonce)
+{
+    /// <summary>The page's HTML carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
+    public IHtmlContent WithNonce(string? nonce) =>
+        string.IsNullOrEmpty(nonce) ? WithoutNonce : new NoncedHtml(this, nonce);
 
     /// <summary>Writes the cached segments around the request's nonce; the only per-request allocation.</summary>
     private sealed class NoncedHtml(ChatResetMarkup markup, string nonce) : IHtmlContent
@@ -127,10 +138,3 @@ public sealed class ChatResetRenderer
         }
     }
 }
-
-/// <summary>The per-settings HTML, split where a request's nonce goes.</summary>
-internal sealed record ChatResetMarkup(
-    HtmlString WithoutNonce,
-    string BeforeLinkNonce,
-    string BeforeScriptNonce,
-    string AfterScriptNonce);
