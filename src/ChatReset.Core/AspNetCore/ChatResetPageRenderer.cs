@@ -18,6 +18,7 @@ public sealed class ChatResetPageRenderer
 {
     private readonly ChatResetRenderer _renderer;
 
+    /// <summary>Creates the page renderer over the shared, caching <see cref="ChatResetRenderer"/>.</summary>
     public ChatResetPageRenderer(ChatResetRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(renderer);
