@@ -31,15 +31,29 @@ public sealed class HostStartupTests
         return builder.Build();
     }
 
+    private static async Task<OptionsValidationException> StartupFailure(
+        Dictionary<string, string?> settings, Action<ChatResetOptions>? configure = null)
+    {
+        await using var app = BuildApp(settings, configure);
+        return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+    }
+
+    private static async Task<ChatResetOptions> StartAndReadOptions(Dictionary<string, string?> settings)
+    {
+        await using var app = BuildApp(settings);
+        await app.StartAsync();
+        var options = app.Services.GetRequiredService<IOptions<ChatResetOptions>>().Value;
+        await app.StopAsync();
+        return options;
+    }
+
     [Fact]
     public async Task Invalid_settings_stop_startup_with_a_message_per_bad_field()
     {
         var settings = ValidSettings();
         settings["ChatReset:OrgId"] = "<script>alert(1)</script>";
         settings["ChatReset:SiteUrl"] = "https://evil-my.site.com/ESWWeb1700000000000";
-        await using var app = BuildApp(settings);
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var error = await StartupFailure(settings);
 
         Assert.Equal(2, error.Failures.Count());
         Assert.Contains(nameof(ChatResetOptions.OrgId), error.Message, StringComparison.Ordinal);
@@ -51,9 +65,7 @@ public sealed class HostStartupTests
     [Fact]
     public async Task Missing_settings_stop_startup()
     {
-        await using var app = BuildApp([]);
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var error = await StartupFailure([]);
 
         Assert.Contains(nameof(ChatResetOptions.DeploymentApiName), error.Message, StringComparison.Ordinal);
     }
@@ -64,11 +76,7 @@ public sealed class HostStartupTests
         var settings = ValidSettings();
         settings["ChatReset:LoadOnInteraction"] = "true";
         settings["ChatReset:Language"] = "fr";
-        await using var app = BuildApp(settings);
-
-        await app.StartAsync();
-        var options = app.Services.GetRequiredService<IOptions<ChatResetOptions>>().Value;
-        await app.StopAsync();
+        var options = await StartAndReadOptions(settings);
 
         Assert.Equal(ValidOptions.OrgId15, options.OrgId);
         Assert.Equal("fr", options.Language);
@@ -79,9 +87,7 @@ public sealed class HostStartupTests
     [Fact]
     public async Task The_configure_callback_is_validated_too()
     {
-        await using var app = BuildApp(ValidSettings(), o => o.RestartLabel = new string('x', 81));
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var error = await StartupFailure(ValidSettings(), o => o.RestartLabel = new string('x', 81));
 
         Assert.Contains(nameof(ChatResetOptions.RestartLabel), error.Message, StringComparison.Ordinal);
     }
@@ -104,24 +110,15 @@ public sealed class HostStartupTests
                 Environment.SetEnvironmentVariable(name, value);
             }
 
-            await using (var app = BuildApp([]))
-            {
-                await app.StartAsync();
-                var options = app.Services.GetRequiredService<IOptions<ChatResetOptions>>().Value;
-                await app.StopAsync();
-
-                Assert.Equal(variables["ChatReset__OrgId"], options.OrgId);
-                Assert.Equal("Enhanced_Chat", options.DeploymentApiName);
-                Assert.Equal(variables["ChatReset__Scrt2Url"], options.Scrt2Url);
-                Assert.False(options.ProductionMode);
-            }
+            var options = await StartAndReadOptions([]);
+            Assert.Equal(variables["ChatReset__OrgId"], options.OrgId);
+            Assert.Equal("Enhanced_Chat", options.DeploymentApiName);
+            Assert.Equal(variables["ChatReset__Scrt2Url"], options.Scrt2Url);
+            Assert.False(options.ProductionMode);
 
             Environment.SetEnvironmentVariable("ChatReset__Scrt2Url", "https://acme.my.salesforce-scrt.com/path");
-            await using (var app = BuildApp([]))
-            {
-                var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-                Assert.Contains(nameof(ChatResetOptions.Scrt2Url), error.Message, StringComparison.Ordinal);
-            }
+            var error = await StartupFailure([]);
+            Assert.Contains(nameof(ChatResetOptions.Scrt2Url), error.Message, StringComparison.Ordinal);
         }
         finally
         {
