@@ -33,10 +33,8 @@ public sealed class ChatResetRenderer
     /// <param name="options">The chat settings.</param>
     /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
     /// <param name="nonce">The page's CSP nonce, or null when the page has no nonce-based policy.</param>
-    public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null)
-    {
-        return GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath).WithNonce(nonce);
-    }
+    public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null) =>
+        GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath).WithNonce(nonce);
 
     /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
     internal ChatResetMarkup GetMarkup(ChatResetOptions options, string assetBasePath)
