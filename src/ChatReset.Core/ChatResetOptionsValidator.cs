@@ -146,32 +146,33 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
     private static string? CheckDeploymentApiName(string? value)
     {
         const string Name = "Deployment API name (DeploymentApiName)";
+        const string Where = "Copy the API name from Setup > Embedded Service Deployments (for example ESA_Web_Deployment).";
         if (string.IsNullOrWhiteSpace(value))
         {
-            return $"{Name} is required. Copy it from Setup > Embedded Service Deployments (for example ESA_Web_Deployment).";
+            return $"{Name} is required. {Where}";
         }
 
         if (value.Length > MaxDeploymentApiNameLength)
         {
-            return $"{Name} must be at most {MaxDeploymentApiNameLength} characters long, but it has {value.Length}.";
+            return $"{Name} must be at most {MaxDeploymentApiNameLength} characters long, but it has {value.Length}. {Where}";
         }
 
         if (!ApiNameCharacters().IsMatch(value))
         {
-            return $"{Name} may contain only letters, digits and underscores (_). Use the API name, not the deployment's label.";
+            return $"{Name} may contain only letters, digits and underscores (_). Use the API name, not the deployment's label. {Where}";
         }
 
         if (!char.IsAsciiLetter(value[0]))
         {
-            return $"{Name} must start with a letter.";
+            return $"{Name} must start with a letter. {Where}";
         }
 
         if (value.Contains("__", StringComparison.Ordinal))
         {
-            return $"{Name} must not contain two underscores in a row.";
+            return $"{Name} must not contain two underscores in a row. {Where}";
         }
 
-        return value.EndsWith('_') ? $"{Name} must not end with an underscore." : null;
+        return value.EndsWith('_') ? $"{Name} must not end with an underscore. {Where}" : null;
     }
 
     private static string? CheckSiteUrl(string? value)
@@ -238,7 +239,7 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
 
         if (!string.IsNullOrEmpty(uri.UserInfo))
         {
-            return $"{name} must not contain a user name or password (nothing before an @ in the host part).";
+            return $"{name} must not contain a user name or password (nothing before an @ in the host part); remove it.";
         }
 
         if (!uri.IsDefaultPort)
@@ -248,7 +249,7 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
 
         if (value.Contains('?') || value.Contains('#'))
         {
-            return $"{name} must not contain a query (?…) or a fragment (#…).";
+            return $"{name} must not contain a query (?…) or a fragment (#…); remove everything from the ? or #.";
         }
 
         if (uri.HostNameType != UriHostNameType.Dns || !IsUnderDomain(uri.IdnHost, domains))
