@@ -20,7 +20,4 @@ public static class ChatResetConstants
         /// <summary>The "Chat Wording" settings page (Configuration &gt; Settings).</summary>
         public const string Wording = "chatreset-wording";
     }
-
-    /// <summary>The configuration section (under OrchardCore) of <see cref="Settings.ChatResetShellOptions"/>.</summary>
-    public const string ConfigurationSection = "OrchardCore_ChatReset";
 }
