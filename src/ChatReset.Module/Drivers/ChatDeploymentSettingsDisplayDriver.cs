@@ -1,4 +1,3 @@
-using ChatReset.Core;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
@@ -82,13 +81,7 @@ public sealed class ChatDeploymentSettingsDisplayDriver : SiteDisplayDriver<Chat
         // The wording page's stored text (default culture) completes the options; its errors are not this page's.
         var wording = site.As<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
         var options = ChatResetOptionsFactory.Create(posted, wording, forceProductionMode: false);
-        foreach (var error in ChatResetOptionsValidator.Validate(options))
-        {
-            if (ChatResetOptionsFactory.DeploymentFields.Contains(error.Field))
-            {
-                context.Updater.ModelState.AddModelError($"{Prefix}.{error.Field}", error.Message);
-            }
-        }
+        ChatResetOptionsFactory.AddValidationErrors(context.Updater.ModelState, options, ChatResetOptionsFactory.DeploymentFields, Prefix);
 
         if (!context.Updater.ModelState.IsValid)
         {

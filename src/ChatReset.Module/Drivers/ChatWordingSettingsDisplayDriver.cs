@@ -96,14 +96,8 @@ public sealed class ChatWordingSettingsDisplayDriver : SiteDisplayDriver<ChatWor
                 LauncherLabel = wording.LauncherLabel ?? ChatResetOptions.DefaultLauncherLabel,
             };
             var options = ChatResetOptionsFactory.Create(deployment, checkedWording, forceProductionMode: false);
-            foreach (var error in ChatResetOptionsValidator.Validate(options))
-            {
-                if (ChatResetOptionsFactory.WordingFields.Contains(error.Field))
-                {
-                    context.Updater.ModelState.AddModelError(
-                        $"{Prefix}.{nameof(ChatWordingSettingsViewModel.Cultures)}[{i}].{error.Field}", error.Message);
-                }
-            }
+            ChatResetOptionsFactory.AddValidationErrors(context.Updater.ModelState, options, ChatResetOptionsFactory.WordingFields,
+                $"{Prefix}.{nameof(ChatWordingSettingsViewModel.Cultures)}[{i}]");
         }
 
         if (!context.Updater.ModelState.IsValid)

@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Module.Settings;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ChatReset.Module.Services;
 
@@ -67,4 +68,22 @@ internal static class ChatResetOptionsFactory
     /// <summary>Trims what an editor typed or pasted; blank becomes null so that it falls back or reads as missing.</summary>
     public static string? Clean(string? value)
         => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// Runs Core's validation and puts each error of one of <paramref name="fields"/> (the fields a page shows) in
+    /// <paramref name="modelState"/> under <c>{keyPrefix}.{Field}</c>, the name of that field's editor.
+    /// </summary>
+    public static void AddValidationErrors(ModelStateDictionary modelState, ChatResetOptions options, IReadOnlySet<string> fields, string keyPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(fields);
+
+        foreach (var error in ChatResetOptionsValidator.Validate(options))
+        {
+            if (fields.Contains(error.Field))
+            {
+                modelState.AddModelError($"{keyPrefix}.{error.Field}", error.Message);
+            }
+        }
+    }
 }

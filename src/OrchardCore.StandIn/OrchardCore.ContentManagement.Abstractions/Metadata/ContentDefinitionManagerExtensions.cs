@@ -7,15 +7,15 @@ namespace OrchardCore.ContentManagement.Metadata;
 // Load the current definition (or start a new one), let the caller alter it, store the result.
 public static class ContentDefinitionManagerExtensions
 {
-    public static async Task AlterTypeDefinitionAsync(this IContentDefinitionManager manager, string name, Action<ContentTypeDefinitionBuilder> alteration)
+    public static Task AlterTypeDefinitionAsync(this IContentDefinitionManager manager, string name, Action<ContentTypeDefinitionBuilder> alteration)
     {
-        ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(alteration);
 
-        var current = await manager.LoadTypeDefinitionAsync(name).ConfigureAwait(false) ?? new ContentTypeDefinition(name, name);
-        var builder = new ContentTypeDefinitionBuilder(current);
-        alteration(builder);
-        await manager.StoreTypeDefinitionAsync(builder.Build()).ConfigureAwait(false);
+        return manager.AlterTypeDefinitionAsync(name, builder =>
+        {
+            alteration(builder);
+            return Task.CompletedTask;
+        });
     }
 
     public static async Task AlterTypeDefinitionAsync(this IContentDefinitionManager manager, string name, Func<ContentTypeDefinitionBuilder, Task> alterationAsync)
@@ -29,15 +29,15 @@ public static class ContentDefinitionManagerExtensions
         await manager.StoreTypeDefinitionAsync(builder.Build()).ConfigureAwait(false);
     }
 
-    public static async Task AlterPartDefinitionAsync(this IContentDefinitionManager manager, string name, Action<ContentPartDefinitionBuilder> alteration)
+    public static Task AlterPartDefinitionAsync(this IContentDefinitionManager manager, string name, Action<ContentPartDefinitionBuilder> alteration)
     {
-        ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(alteration);
 
-        var current = await manager.LoadPartDefinitionAsync(name).ConfigureAwait(false) ?? new ContentPartDefinition(name);
-        var builder = new ContentPartDefinitionBuilder(current);
-        alteration(builder);
-        await manager.StorePartDefinitionAsync(builder.Build()).ConfigureAwait(false);
+        return manager.AlterPartDefinitionAsync(name, builder =>
+        {
+            alteration(builder);
+            return Task.CompletedTask;
+        });
     }
 
     public static async Task AlterPartDefinitionAsync(this IContentDefinitionManager manager, string name, Func<ContentPartDefinitionBuilder, Task> alterationAsync)

@@ -12,59 +12,14 @@ namespace OrchardCore.ContentManagement.Display.ContentDisplay;
 public abstract class ContentPartDisplayDriver<TPart> : DisplayDriverBase, IContentPartDisplayDriver
     where TPart : ContentPart, new()
 {
-    async Task<IDisplayResult> IContentPartDisplayDriver.BuildDisplayAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, BuildDisplayContext context)
-    {
-        if (contentPart is not TPart part)
-        {
-            return null;
-        }
+    Task<IDisplayResult> IContentPartDisplayDriver.BuildDisplayAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, BuildDisplayContext context)
+        => WithPrefixAsync(contentPart, typePartDefinition, context.HtmlFieldPrefix, part => DisplayAsync(part, new BuildPartDisplayContext(typePartDefinition, context)));
 
-        var previous = UsePrefix(typePartDefinition, context.HtmlFieldPrefix);
-        try
-        {
-            return await DisplayAsync(part, new BuildPartDisplayContext(typePartDefinition, context)).ConfigureAwait(false);
-        }
-        finally
-        {
-            Prefix = previous;
-        }
-    }
+    Task<IDisplayResult> IContentPartDisplayDriver.BuildEditorAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, BuildEditorContext context)
+        => WithPrefixAsync(contentPart, typePartDefinition, context.HtmlFieldPrefix, part => EditAsync(part, new BuildPartEditorContext(typePartDefinition, context)));
 
-    async Task<IDisplayResult> IContentPartDisplayDriver.BuildEditorAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, BuildEditorContext context)
-    {
-        if (contentPart is not TPart part)
-        {
-            return null;
-        }
-
-        var previous = UsePrefix(typePartDefinition, context.HtmlFieldPrefix);
-        try
-        {
-            return await EditAsync(part, new BuildPartEditorContext(typePartDefinition, context)).ConfigureAwait(false);
-        }
-        finally
-        {
-            Prefix = previous;
-        }
-    }
-
-    async Task<IDisplayResult> IContentPartDisplayDriver.UpdateEditorAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, UpdateEditorContext context)
-    {
-        if (contentPart is not TPart part)
-        {
-            return null;
-        }
-
-        var previous = UsePrefix(typePartDefinition, context.HtmlFieldPrefix);
-        try
-        {
-            return await UpdateAsync(part, new UpdatePartEditorContext(typePartDefinition, context)).ConfigureAwait(false);
-        }
-        finally
-        {
-            Prefix = previous;
-        }
-    }
+    Task<IDisplayResult> IContentPartDisplayDriver.UpdateEditorAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, UpdateEditorContext context)
+        => WithPrefixAsync(contentPart, typePartDefinition, context.HtmlFieldPrefix, part => UpdateAsync(part, new UpdatePartEditorContext(typePartDefinition, context)));
 
     public virtual Task<IDisplayResult> DisplayAsync(TPart part, BuildPartDisplayContext context)
         => Task.FromResult(Display(part, context));
@@ -105,10 +60,22 @@ public abstract class ContentPartDisplayDriver<TPart> : DisplayDriverBase, ICont
     protected string GetDisplayShapeType(BuildPartDisplayContext context)
         => GetDisplayShapeType(typeof(TPart).Name, context);
 
-    private string UsePrefix(ContentTypePartDefinition typePartDefinition, string htmlFieldPrefix)
+    private async Task<IDisplayResult> WithPrefixAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, string htmlFieldPrefix, Func<TPart, Task<IDisplayResult>> call)
     {
+        if (contentPart is not TPart part)
+        {
+            return null;
+        }
+
         var previous = Prefix;
         Prefix = string.IsNullOrEmpty(htmlFieldPrefix) ? typePartDefinition.Name : $"{htmlFieldPrefix}.{typePartDefinition.Name}";
-        return previous;
+        try
+        {
+            return await call(part).ConfigureAwait(false);
+        }
+        finally
+        {
+            Prefix = previous;
+        }
     }
 }
