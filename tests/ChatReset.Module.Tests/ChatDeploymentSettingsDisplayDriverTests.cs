@@ -29,6 +29,13 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         return site;
     }
 
+    private static async Task<ChatDeploymentSettingsViewModel> EditorAsync(ISite site, bool forceProductionMode = false)
+    {
+        var context = Orchard.Edit(Group);
+        return await Orchard.EditorModelAsync<ChatDeploymentSettingsViewModel>(
+            await Driver(forceProductionMode: forceProductionMode).BuildEditorAsync(site, context), context);
+    }
+
     private static void PostValid(ChatDeploymentSettingsViewModel model)
     {
         model.OrgId = Valid.OrgId;
@@ -45,11 +52,9 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     {
         var stored = Valid.Deployment();
         stored.LoadOnInteraction = true;
-        var context = Orchard.Edit(Group);
 
-        var result = await Driver().BuildEditorAsync(SiteWith(stored), context);
+        var model = await EditorAsync(SiteWith(stored));
 
-        var model = await Orchard.EditorModelAsync<ChatDeploymentSettingsViewModel>(result, context);
         Assert.Equal(Valid.OrgId, model.OrgId);
         Assert.Equal(Valid.DeploymentApiName, model.DeploymentApiName);
         Assert.Equal(Valid.SiteUrl, model.SiteUrl);
@@ -63,10 +68,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     [Fact]
     public async Task EditorOfANewSiteHasProductionModeOn()
     {
-        var context = Orchard.Edit(Group);
-
-        var model = await Orchard.EditorModelAsync<ChatDeploymentSettingsViewModel>(
-            await Driver().BuildEditorAsync(Orchard.Site(), context), context);
+        var model = await EditorAsync(Orchard.Site());
 
         Assert.Null(model.OrgId);
         Assert.True(model.ProductionMode);
@@ -75,10 +77,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     [Fact]
     public async Task EditorSaysWhenTheHostForcesProductionMode()
     {
-        var context = Orchard.Edit(Group);
-
-        var model = await Orchard.EditorModelAsync<ChatDeploymentSettingsViewModel>(
-            await Driver(forceProductionMode: true).BuildEditorAsync(Orchard.Site(), context), context);
+        var model = await EditorAsync(Orchard.Site(), forceProductionMode: true);
 
         Assert.True(model.ProductionModeForced);
     }
