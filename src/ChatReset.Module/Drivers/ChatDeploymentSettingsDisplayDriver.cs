@@ -66,22 +66,21 @@ public sealed class ChatDeploymentSettingsDisplayDriver : SiteDisplayDriver<Chat
         var model = new ChatDeploymentSettingsViewModel();
         await context.Updater.TryUpdateModelAsync(model, Prefix);
 
-        var posted = new ChatDeploymentSettings
+        var posted = ChatSettingsValidation.Clean(new ChatDeploymentSettings
         {
-            OrgId = ChatResetOptionsFactory.Clean(model.OrgId),
-            DeploymentApiName = ChatResetOptionsFactory.Clean(model.DeploymentApiName),
-            SiteUrl = ChatResetOptionsFactory.Clean(model.SiteUrl),
-            Scrt2Url = ChatResetOptionsFactory.Clean(model.Scrt2Url),
-            Language = ChatResetOptionsFactory.Clean(model.Language),
-            BootstrapUrl = ChatResetOptionsFactory.Clean(model.BootstrapUrl),
+            OrgId = model.OrgId,
+            DeploymentApiName = model.DeploymentApiName,
+            SiteUrl = model.SiteUrl,
+            Scrt2Url = model.Scrt2Url,
+            Language = model.Language,
+            BootstrapUrl = model.BootstrapUrl,
             ProductionMode = model.ProductionMode,
             LoadOnInteraction = model.LoadOnInteraction,
-        };
+        });
 
         // The wording page's stored text (default culture) completes the options; its errors are not this page's.
         var wording = site.As<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
-        var options = ChatResetOptionsFactory.Create(posted, wording, forceProductionMode: false);
-        ChatResetOptionsFactory.AddValidationErrors(context.Updater.ModelState, options, ChatResetOptionsFactory.DeploymentFields, Prefix);
+        ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckDeployment(posted, wording), Prefix);
 
         if (!context.Updater.ModelState.IsValid)
         {

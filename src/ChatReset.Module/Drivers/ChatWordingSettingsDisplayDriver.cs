@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatReset.Core;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
@@ -78,25 +77,15 @@ public sealed class ChatWordingSettingsDisplayDriver : SiteDisplayDriver<ChatWor
                 continue;
             }
 
-            var wording = new ChatWording
+            var wording = ChatSettingsValidation.Clean(new ChatWording
             {
-                EndOfChatMessage = ChatResetOptionsFactory.Clean(entry.EndOfChatMessage),
-                RestartLabel = ChatResetOptionsFactory.Clean(entry.RestartLabel),
-                DismissLabel = ChatResetOptionsFactory.Clean(entry.DismissLabel),
-                LauncherLabel = ChatResetOptionsFactory.Clean(entry.LauncherLabel),
-            };
+                EndOfChatMessage = entry.EndOfChatMessage,
+                RestartLabel = entry.RestartLabel,
+                DismissLabel = entry.DismissLabel,
+                LauncherLabel = entry.LauncherLabel,
+            });
             posted.Cultures[culture] = wording;
-
-            // Empty fields fall back to text that is valid already; only what was typed here is checked here.
-            var checkedWording = new ChatWording
-            {
-                EndOfChatMessage = wording.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage,
-                RestartLabel = wording.RestartLabel ?? ChatResetOptions.DefaultRestartLabel,
-                DismissLabel = wording.DismissLabel ?? ChatResetOptions.DefaultDismissLabel,
-                LauncherLabel = wording.LauncherLabel ?? ChatResetOptions.DefaultLauncherLabel,
-            };
-            var options = ChatResetOptionsFactory.Create(deployment, checkedWording, forceProductionMode: false);
-            ChatResetOptionsFactory.AddValidationErrors(context.Updater.ModelState, options, ChatResetOptionsFactory.WordingFields,
+            ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(deployment, wording),
                 $"{Prefix}.{nameof(ChatWordingSettingsViewModel.Cultures)}[{i}]");
         }
 
