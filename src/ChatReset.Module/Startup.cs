@@ -1,4 +1,5 @@
 using ChatReset.Module.Drivers;
+using ChatReset.Module.Recipes;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.Environment.Shell.Configuration;
 using OrchardCore.Modules;
 using OrchardCore.Navigation;
+using OrchardCore.Recipes;
 using OrchardCore.Security.Permissions;
 using OrchardCore.Settings.Deployment;
 
@@ -37,6 +39,7 @@ public sealed class Startup : StartupBase
 
         services.TryAddScoped<SiteCultures>();
         services.TryAddScoped<IChatResetSiteOptions, ChatResetSiteOptions>();
+        services.AddRecipeExecutionStep<ChatResetSettingsStep>();
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatReset.Core.AspNetCore;
 using ChatReset.Module.Drivers;
+using ChatReset.Module.Recipes;
 using ChatReset.Module.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +13,7 @@ using Moq;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.Environment.Shell.Configuration;
 using OrchardCore.Navigation;
+using OrchardCore.Recipes.Services;
 using OrchardCore.Security.Permissions;
 using OrchardCore.Settings;
 
@@ -83,6 +85,7 @@ public sealed class StartupTests
         Assert.Equal(2, permissions.Count());
         Assert.NotNull(services.GetService<ChatResetPageRenderer>());
         Assert.IsType<ChatResetSiteOptions>(services.GetRequiredService<IChatResetSiteOptions>());
+        Assert.IsType<ChatResetSettingsStep>(Assert.Single(services.GetServices<IRecipeStepHandler>()));
     }
 
     [Fact]
