@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Microsoft.AspNetCore.Mvc.Filters;
 
-// OrchardCMS/OrchardCore: ResultExecutingContextExtensions.cs (namespace Microsoft.AspNetCore.Mvc.Filters, OrchardCore
-// framework layer; the index did not pin the file's folder).
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement.Abstractions/Extensions/ResultExecutingContextExtensions.cs
 public static class ResultExecutingContextExtensions
 {
     public static bool IsViewOrPageResult(this ResultExecutingContext context)

@@ -2,7 +2,7 @@ using OrchardCore.DisplayManagement.Handlers;
 
 namespace OrchardCore.DisplayManagement.Views;
 
-// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement.Abstractions/Views/IDisplayResult.cs
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement/Views/IDisplayResult.cs
 public interface IDisplayResult
 {
     Task ApplyAsync(BuildDisplayContext context);

@@ -1,6 +1,6 @@
 namespace OrchardCore.DisplayManagement.Views;
 
-// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement/Views/ShapeViewModel.cs
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement/Views/ShapeViewModelOfT.cs
 public class ShapeViewModel<T> : IShape
 {
     public ShapeViewModel()

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace OrchardCore.Data.Migration;
 
-// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Data.Abstractions/Migration/MigrationServiceCollectionExtensions.cs (2.x)
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Data.YesSql.Abstractions/MigrationServiceCollectionExtensions.cs
 public static class MigrationServiceCollectionExtensions
 {
     public static IServiceCollection AddDataMigration<TDataMigration>(this IServiceCollection services)

@@ -1,6 +1,6 @@
 namespace OrchardCore.DisplayManagement;
 
-// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement.Abstractions/IShapeFactory.cs
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement/IShapeFactory.cs
 #pragma warning disable CA1040 // The real interface has members; the stand-in declares only what ChatReset uses.
 public interface IShapeFactory
 {
