@@ -4,7 +4,6 @@ using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using OrchardCore.DisplayManagement.Entities;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Entities;
@@ -17,12 +16,10 @@ namespace ChatReset.Module.Drivers;
 /// script's switches. Guarded by <see cref="ChatResetPermissions.ManageChatDeployment"/>. Validation is Core's:
 /// nothing is saved unless every field on the page passes.
 /// </summary>
-public sealed class ChatDeploymentSettingsDisplayDriver : SiteDisplayDriver<ChatDeploymentSettings>
+public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatDeploymentSettings>
 {
     public const string ShapeType = "ChatDeploymentSettings_Edit";
 
-    private readonly IHttpContextAccessor _httpContextAccessor;
-    private readonly IAuthorizationService _authorizationService;
     private readonly SiteCultures _siteCultures;
     private readonly ChatResetShellOptions _shellOptions;
 
@@ -31,11 +28,10 @@ public sealed class ChatDeploymentSettingsDisplayDriver : SiteDisplayDriver<Chat
         IAuthorizationService authorizationService,
         SiteCultures siteCultures,
         IOptions<ChatResetShellOptions> shellOptions)
+        : base(httpContextAccessor, authorizationService, ChatResetPermissions.ManageChatDeployment)
     {
         ArgumentNullException.ThrowIfNull(shellOptions);
 
-        _httpContextAccessor = httpContextAccessor;
-        _authorizationService = authorizationService;
         _siteCultures = siteCultures;
         _shellOptions = shellOptions.Value;
     }
@@ -108,7 +104,4 @@ public sealed class ChatDeploymentSettingsDisplayDriver : SiteDisplayDriver<Chat
         })
         .Location("Content:1")
         .OnGroup(SettingsGroupId);
-
-    private Task<bool> IsAuthorizedAsync()
-        => _authorizationService.AuthorizeAsync(_httpContextAccessor.HttpContext?.User, ChatResetPermissions.ManageChatDeployment);
 }

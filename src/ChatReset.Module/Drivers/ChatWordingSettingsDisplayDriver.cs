@@ -4,7 +4,6 @@ using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using OrchardCore.DisplayManagement.Entities;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Entities;
@@ -17,21 +16,18 @@ namespace ChatReset.Module.Drivers;
 /// culture of the site. Guarded by <see cref="ChatResetPermissions.EditChatWording"/>; it never shows or changes
 /// the deployment. Nothing is saved unless every text of every culture passes Core's validation.
 /// </summary>
-public sealed class ChatWordingSettingsDisplayDriver : SiteDisplayDriver<ChatWordingSettings>
+public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatWordingSettings>
 {
     public const string ShapeType = "ChatWordingSettings_Edit";
 
-    private readonly IHttpContextAccessor _httpContextAccessor;
-    private readonly IAuthorizationService _authorizationService;
     private readonly SiteCultures _siteCultures;
 
     public ChatWordingSettingsDisplayDriver(
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
         SiteCultures siteCultures)
+        : base(httpContextAccessor, authorizationService, ChatResetPermissions.EditChatWording)
     {
-        _httpContextAccessor = httpContextAccessor;
-        _authorizationService = authorizationService;
         _siteCultures = siteCultures;
     }
 
@@ -165,7 +161,4 @@ public sealed class ChatWordingSettingsDisplayDriver : SiteDisplayDriver<ChatWor
             return culture;
         }
     }
-
-    private Task<bool> IsAuthorizedAsync()
-        => _authorizationService.AuthorizeAsync(_httpContextAccessor.HttpContext?.User, ChatResetPermissions.EditChatWording);
 }
