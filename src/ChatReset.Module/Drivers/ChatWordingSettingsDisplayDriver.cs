@@ -1,0 +1,164 @@
+using System.Globalization;
+using ChatReset.Module.Services;
+using ChatReset.Module.Settings;
+using ChatReset.Module.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using OrchardCore.DisplayManagement.Handlers;
+using OrchardCore.DisplayManagement.Views;
+using OrchardCore.Entities;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.Drivers;
+
+/// <summary>
+/// The "Chat Wording" settings page (Configuration &gt; Settings): end-of-chat message and button labels for each
+/// culture of the site. Guarded by <see cref="ChatResetPermissions.EditChatWording"/>; it never shows or changes
+/// the deployment. Nothing is saved unless every text of every culture passes Core's validation.
+/// </summary>
+public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatWordingSettings>
+{
+    public const string ShapeType = "ChatWordingSettings_Edit";
+
+    private readonly SiteCultures _siteCultures;
+
+    public ChatWordingSettingsDisplayDriver(
+        IHttpContextAccessor httpContextAccessor,
+        IAuthorizationService authorizationService,
+        SiteCultures siteCultures)
+        : base(httpContextAccessor, authorizationService, ChatResetPermissions.EditChatWording)
+    {
+        _siteCultures = siteCultures;
+    }
+
+    protected override string SettingsGroupId => ChatResetConstants.SettingsGroups.Wording;
+
+    public override async Task<IDisplayResult?> EditAsync(ISite site, ChatWordingSettings settings, BuildEditorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        if (!await IsAuthorizedAsync())
+        {
+            return null;
+        }
+
+        return await EditorAsync(settings);
+    }
+
+    public override async Task<IDisplayResult?> UpdateAsync(ISite site, ChatWordingSettings settings, UpdateEditorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+
+        if (!await IsAuthorizedAsync())
+        {
+            return null;
+        }
+
+        var model = new ChatWordingSettingsViewModel();
+        await context.Updater.TryUpdateModelAsync(model, Prefix);
+
+        var supported = await _siteCultures.GetSupportedCulturesAsync();
+        var deployment = site.As<ChatDeploymentSettings>();
+        var posted = new ChatWordingSettings();
+
+        for (var i = 0; i < model.Cultures.Count; i++)
+        {
+            var entry = model.Cultures[i];
+            var culture = supported.FirstOrDefault(c => string.Equals(c, entry.Culture, StringComparison.OrdinalIgnoreCase));
+            if (culture is null)
+            {
+                // Only the site's cultures are editable; anything else in the post is ignored.
+                continue;
+            }
+
+            var wording = ChatSettingsValidation.Clean(new ChatWording
+            {
+                EndOfChatMessage = entry.EndOfChatMessage,
+                RestartLabel = entry.RestartLabel,
+                DismissLabel = entry.DismissLabel,
+                LauncherLabel = entry.LauncherLabel,
+            });
+            posted.Cultures[culture] = wording;
+            ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(deployment, wording),
+                $"{Prefix}.{nameof(ChatWordingSettingsViewModel.Cultures)}[{i}]");
+        }
+
+        if (!context.Updater.ModelState.IsValid)
+        {
+            return await EditorAsync(posted);
+        }
+
+        // Wording of cultures the site no longer offers is kept, so re-adding a culture brings its text back.
+        foreach (var (culture, wording) in posted.Cultures)
+        {
+            var stale = settings.Cultures.Keys.Where(k => string.Equals(k, culture, StringComparison.OrdinalIgnoreCase)).ToList();
+            stale.ForEach(k => settings.Cultures.Remove(k));
+            settings.Cultures[culture] = wording;
+        }
+
+        return await EditorAsync(settings);
+    }
+
+    private async Task<IDisplayResult> EditorAsync(ChatWordingSettings values)
+    {
+        var supported = await _siteCultures.GetSupportedCulturesAsync();
+        var defaultCulture = supported[0];
+
+        // What an empty field shows instead: for the default culture the built-in text, for the others the
+        // default culture's (resolved) text.
+        var builtIn = new ChatWordingSettings().Resolve(null, null);
+
+        return Initialize<ChatWordingSettingsViewModel>(ShapeType, model =>
+        {
+            model.Cultures = supported.Select(culture =>
+            {
+                var stored = values.Find(culture) ?? new ChatWording();
+                var isDefault = string.Equals(culture, defaultCulture, StringComparison.OrdinalIgnoreCase);
+                var fallback = isDefault ? builtIn : values.Resolve(ParentOrNull(culture), defaultCulture);
+                return new ChatCultureWordingViewModel
+                {
+                    Culture = culture,
+                    CultureDisplayName = DisplayName(culture),
+                    IsDefaultCulture = isDefault,
+                    EndOfChatMessage = stored.EndOfChatMessage,
+                    RestartLabel = stored.RestartLabel,
+                    DismissLabel = stored.DismissLabel,
+                    LauncherLabel = stored.LauncherLabel,
+                    FallbackEndOfChatMessage = fallback.EndOfChatMessage,
+                    FallbackRestartLabel = fallback.RestartLabel,
+                    FallbackDismissLabel = fallback.DismissLabel,
+                    FallbackLauncherLabel = fallback.LauncherLabel,
+                };
+            }).ToList();
+        })
+        .Location("Content:1")
+        .OnGroup(SettingsGroupId);
+    }
+
+    private static string? ParentOrNull(string culture)
+    {
+        try
+        {
+            var parent = CultureInfo.GetCultureInfo(culture).Parent.Name;
+            return string.IsNullOrEmpty(parent) ? null : parent;
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static string DisplayName(string culture)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(culture).DisplayName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return culture;
+        }
+    }
+}

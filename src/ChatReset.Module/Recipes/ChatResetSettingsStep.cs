@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatReset.Module.Services;
+using ChatReset.Module.Settings;
+using OrchardCore.Entities;
+using OrchardCore.Recipes.Models;
+using OrchardCore.Recipes.Services;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.Recipes;
+
+/// <summary>
+/// The <c>ChatResetSettings</c> recipe step: sets the deployment and/or the wording like the settings pages do —
+/// trimmed, checked by ChatReset.Core's rules, and all or nothing. Unlike Orchard's generic <c>settings</c> step,
+/// a bad value fails the recipe with a message per field instead of being stored.
+/// <code>
+/// { "name": "ChatResetSettings",
+///   "ChatDeploymentSettings": { "OrgId": "00D…", "DeploymentApiName": "…", "SiteUrl": "https://…", "Scrt2Url": "https://…" },
+///   "ChatWordingSettings": { "Cultures": { "en-US": { "EndOfChatMessage": "…" } } } }
+/// </code>
+/// </summary>
+public sealed class ChatResetSettingsStep : IRecipeStepHandler
+{
+    public const string StepName = "ChatResetSettings";
+
+    private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private readonly ISiteService _siteService;
+    private readonly SiteCultures _siteCultures;
+
+    public ChatResetSettingsStep(ISiteService siteService, SiteCultures siteCultures)
+    {
+        _siteService = siteService;
+        _siteCultures = siteCultures;
+    }
+
+    public async Task ExecuteAsync(RecipeExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        if (!string.Equals(context.Name, StepName, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (!TryRead<ChatDeploymentSettings>(context, out var deployment) || !TryRead<ChatWordingSettings>(context, out var wording))
+        {
+            return;
+        }
+
+        if (deployment is null && wording is null)
+        {
+            context.Errors.Add($"{StepName}: give {nameof(ChatDeploymentSettings)}, {nameof(ChatWordingSettings)} or both.");
+            return;
+        }
+
+        var site = await _siteService.LoadSiteSettingsAsync();
+        deployment = deployment is null ? null : ChatSettingsValidation.Clean(deployment);
+        var cultures = wording?.Cultures?.ToDictionary(c => c.Key, c => ChatSettingsValidation.Clean(c.Value ?? new ChatWording()));
+
+        var errors = new List<string>();
+        if (deployment is not null)
+        {
+            var storedWording = cultures is null ? site.As<ChatWordingSettings>() : new ChatWordingSettings { Cultures = cultures };
+            var defaultWording = storedWording.Resolve(null, await _siteCultures.GetDefaultCultureAsync());
+            errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, defaultWording).Select(e => $"{StepName}: {e.Message}"));
+        }
+
+        foreach (var (culture, cultureWording) in cultures ?? [])
+        {
+            if (!IsCultureName(culture))
+            {
+                errors.Add($"{StepName}: {nameof(ChatWordingSettings)}.Cultures has a key that is not a culture name; use names such as en-US or fr.");
+                continue;
+            }
+
+            errors.AddRange(ChatSettingsValidation.CheckWording(deployment ?? site.As<ChatDeploymentSettings>(), cultureWording)
+                .Select(e => $"{StepName}, culture {culture}: {e.Message}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            errors.ForEach(context.Errors.Add);
+            return;
+        }
+
+        if (deployment is not null)
+        {
+            site.Put(deployment);
+        }
+
+        if (cultures is not null)
+        {
+            site.Put(new ChatWordingSettings { Cultures = new Dictionary<string, ChatWording>(cultures, StringComparer.OrdinalIgnoreCase) });
+        }
+
+        await _siteService.UpdateSiteSettingsAsync(site);
+    }
+
+    private static bool TryRead<T>(RecipeExecutionContext context, out T? value) where T : class
+    {
+        value = null;
+        if (context.Step is null || !context.Step.TryGetPropertyValue(typeof(T).Name, out var node) || node is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            value = node is JsonObject ? node.Deserialize<T>(ReadOptions) : throw new JsonException();
+            return true;
+        }
+        catch (JsonException)
+        {
+            context.Errors.Add($"{StepName}: {typeof(T).Name} must be an object with the documented properties and value types.");
+            return false;
+        }
+    }
+
+    private static bool IsCultureName(string name)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(name) && CultureInfo.GetCultureInfo(name, predefinedOnly: true) is not null;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}

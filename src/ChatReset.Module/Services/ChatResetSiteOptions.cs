@@ -1,0 +1,56 @@
+using System.Globalization;
+using ChatReset.Core;
+using ChatReset.Module.Settings;
+using Microsoft.Extensions.Options;
+using OrchardCore.Entities;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.Services;
+
+/// <inheritdoc />
+/// <remarks>Scoped: one answer per culture and request, since the widget and filters may ask more than once.</remarks>
+public sealed class ChatResetSiteOptions : IChatResetSiteOptions
+{
+    private readonly ISiteService _siteService;
+    private readonly SiteCultures _siteCultures;
+    private readonly ChatResetShellOptions _shellOptions;
+    private readonly Dictionary<string, ChatResetSiteOptionsResult> _byCulture = new(StringComparer.OrdinalIgnoreCase);
+
+    public ChatResetSiteOptions(ISiteService siteService, SiteCultures siteCultures, IOptions<ChatResetShellOptions> shellOptions)
+    {
+        ArgumentNullException.ThrowIfNull(shellOptions);
+
+        _siteService = siteService;
+        _siteCultures = siteCultures;
+        _shellOptions = shellOptions.Value;
+    }
+
+    public Task<ChatResetSiteOptionsResult> GetAsync()
+        => GetAsync(CultureInfo.CurrentUICulture);
+
+    public async Task<ChatResetSiteOptionsResult> GetAsync(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+
+        if (_byCulture.TryGetValue(culture.Name, out var known))
+        {
+            return known;
+        }
+
+        var site = await _siteService.GetSiteSettingsAsync();
+        var deployment = site.As<ChatDeploymentSettings>();
+        var wording = site.As<ChatWordingSettings>()
+            .Resolve(culture.Name, await _siteCultures.GetDefaultCultureAsync());
+        var options = ChatResetOptionsFactory.Create(deployment, wording, _shellOptions.ForceProductionMode);
+
+        var missing = ChatResetOptionsFactory.MissingRequiredFields(options);
+        var errors = missing.Count == 0 ? ChatResetOptionsValidator.Validate(options) : [];
+
+        var result = missing.Count == 0 && errors.Count == 0
+            ? new ChatResetSiteOptionsResult(options, [], [])
+            : new ChatResetSiteOptionsResult(null, missing, errors);
+
+        _byCulture[culture.Name] = result;
+        return result;
+    }
+}

@@ -1,0 +1,15 @@
+namespace OrchardCore.ContentManagement.Metadata.Settings;
+
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.ContentManagement.Abstractions/Metadata/Settings/ContentPartSettings.cs
+public class ContentPartSettings
+{
+    public bool Attachable { get; set; }
+
+    public bool Reusable { get; set; }
+
+    public string DisplayName { get; set; }
+
+    public string Description { get; set; }
+
+    public string DefaultPosition { get; set; }
+}

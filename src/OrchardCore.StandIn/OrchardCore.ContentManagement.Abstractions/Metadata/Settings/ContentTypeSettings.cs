@@ -1,0 +1,19 @@
+namespace OrchardCore.ContentManagement.Metadata.Settings;
+
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.ContentManagement.Abstractions/Metadata/Settings/ContentTypeSettings.cs
+public class ContentTypeSettings
+{
+    public bool Creatable { get; set; }
+
+    public bool Listable { get; set; }
+
+    public bool Draftable { get; set; }
+
+    public bool Versionable { get; set; }
+
+    public bool Securable { get; set; }
+
+    public string Stereotype { get; set; }
+
+    public string Description { get; set; }
+}

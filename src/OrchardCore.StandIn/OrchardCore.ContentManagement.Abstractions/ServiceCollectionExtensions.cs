@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OrchardCore.ContentManagement;
+
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.ContentManagement.Abstractions/ServiceCollectionExtensions.cs
+// Upstream records the part in ContentOptions; the stand-in only hands back the builder that drivers hang off.
+public static class ServiceCollectionExtensions
+{
+    public static ContentPartOptionBuilder AddContentPart<TContentPart>(this IServiceCollection services)
+        where TContentPart : ContentPart
+        => services.AddContentPart(typeof(TContentPart));
+
+    public static ContentPartOptionBuilder AddContentPart(this IServiceCollection services, Type contentPartType)
+        => new(services, contentPartType);
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using ChatReset.Module.Recipes;
+using ChatReset.Module.Settings;
+using Moq;
+using OrchardCore.Entities;
+using OrchardCore.Recipes.Models;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.Tests;
+
+public sealed class ChatResetSettingsStepTests
+{
+    private const string ValidStep = """
+        {
+          "name": "ChatResetSettings",
+          "ChatDeploymentSettings": {
+            "OrgId": " 00D5g000004XyZa ",
+            "DeploymentApiName": "ESA_Web_Deployment",
+            "SiteUrl": "https://acme.my.site.com/ESWWeb1700000000000",
+            "Scrt2Url": "https://acme.my.salesforce-scrt.com",
+            "ProductionMode": false
+          },
+          "ChatWordingSettings": { "Cultures": { "fr": { "EndOfChatMessage": "Terminé." } } }
+        }
+        """;
+
+    private static (ChatResetSettingsStep Step, Mock<ISiteService> SiteService, ISite Site) Create()
+    {
+        var site = Orchard.Site();
+        var siteService = new Mock<ISiteService>();
+        siteService.Setup(s => s.LoadSiteSettingsAsync()).ReturnsAsync(site);
+        return (new ChatResetSettingsStep(siteService.Object, Orchard.Cultures("en-US", "fr")), siteService, site);
+    }
+
+    private static RecipeExecutionContext Context(string json, Action<JsonObject>? change = null)
+    {
+        var step = JsonNode.Parse(json)!.AsObject();
+        change?.Invoke(step);
+        return new RecipeExecutionContext { Name = step["name"]!.GetValue<string>(), Step = step };
+    }
+
+    [Fact]
+    public async Task AValidStepStoresBothSettingsTrimmed()
+    {
+        var (step, siteService, site) = Create();
+        var context = Context(ValidStep);
+
+        await step.ExecuteAsync(context);
+
+        Assert.Empty(context.Errors);
+        siteService.Verify(s => s.UpdateSiteSettingsAsync(site), Times.Once);
+        var deployment = site.As<ChatDeploymentSettings>();
+        Assert.Equal(Valid.OrgId, deployment.OrgId);
+        Assert.False(deployment.ProductionMode);
+        Assert.Equal("Terminé.", site.As<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
+    }
+
+    [Fact]
+    public async Task AWordingOnlyStepKeepsTheStoredDeployment()
+    {
+        var (step, _, site) = Create();
+        site.Put(Valid.Deployment());
+        var context = Context(ValidStep, s => s.Remove(nameof(ChatDeploymentSettings)));
+
+        await step.ExecuteAsync(context);
+
+        Assert.Empty(context.Errors);
+        Assert.True(site.As<ChatDeploymentSettings>().ProductionMode);
+        Assert.Equal("Terminé.", site.As<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
+    }
+
+    [CoreRejectsFact("SiteUrl", "http://evil.example")]
+    public async Task AnInvalidValueFailsTheStepWithAMessagePerFieldAndStoresNothing()
+    {
+        var (step, siteService, site) = Create();
+        var context = Context(ValidStep, s =>
+        {
+            s[nameof(ChatDeploymentSettings)]!["SiteUrl"] = "http://evil.example";
+            s[nameof(ChatWordingSettings)]!["Cultures"]!["fr"]!["RestartLabel"] = new string('x', 81);
+        });
+
+        await step.ExecuteAsync(context);
+
+        Assert.Equal(2, context.Errors.Count);
+        Assert.Contains(context.Errors, e => e.Contains("SiteUrl", StringComparison.Ordinal));
+        Assert.Contains(context.Errors, e => e.Contains("culture fr", StringComparison.Ordinal) && e.Contains("RestartLabel", StringComparison.Ordinal));
+        Assert.DoesNotContain(context.Errors, e => e.Contains("evil.example", StringComparison.Ordinal));
+        Assert.Empty(site.Properties);
+        siteService.Verify(s => s.UpdateSiteSettingsAsync(It.IsAny<ISite>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "ChatResetSettings" }""")]
+    [InlineData("""{ "name": "ChatResetSettings", "ChatDeploymentSettings": "00D5g000004XyZa" }""")]
+    [InlineData("""{ "name": "ChatResetSettings", "ChatDeploymentSettings": { "ProductionMode": "sometimes" } }""")]
+    [InlineData("""{ "name": "ChatResetSettings", "ChatWordingSettings": { "Cultures": { "not a culture!": { "RestartLabel": "Go" } } } }""")]
+    public async Task AMalformedStepFailsAndStoresNothing(string json)
+    {
+        var (step, siteService, site) = Create();
+        var context = Context(json);
+
+        await step.ExecuteAsync(context);
+
+        Assert.NotEmpty(context.Errors);
+        Assert.Empty(site.Properties);
+        siteService.Verify(s => s.UpdateSiteSettingsAsync(It.IsAny<ISite>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task OtherStepsAreIgnored()
+    {
+        var (step, siteService, _) = Create();
+        var context = Context(ValidStep, s => s["name"] = "settings");
+
+        await step.ExecuteAsync(context);
+
+        Assert.Empty(context.Errors);
+        siteService.Verify(s => s.LoadSiteSettingsAsync(), Times.Never);
+    }
+}

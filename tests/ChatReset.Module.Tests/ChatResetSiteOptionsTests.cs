@@ -1,0 +1,192 @@
+using System.Globalization;
+using ChatReset.Core;
+using ChatReset.Module.Services;
+using ChatReset.Module.Settings;
+using Moq;
+using OrchardCore.Entities;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.Tests;
+
+public sealed class ChatResetSiteOptionsTests
+{
+    private static ChatResetSiteOptions Service(ISite site, bool forceProductionMode = false, string defaultCulture = "en-US")
+    {
+        var siteService = new Mock<ISiteService>();
+        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
+        return new ChatResetSiteOptions(siteService.Object, Orchard.Cultures(defaultCulture, "fr", "de"), Orchard.Shell(forceProductionMode));
+    }
+
+    private static ISite Site(ChatDeploymentSettings? deployment = null, ChatWordingSettings? wording = null)
+    {
+        var site = Orchard.Site();
+        if (deployment is not null)
+        {
+            site.Put(deployment);
+        }
+
+        if (wording is not null)
+        {
+            site.Put(wording);
+        }
+
+        return site;
+    }
+
+    private static ChatWordingSettings Wording() => new()
+    {
+        Cultures =
+        {
+            ["en-US"] = new ChatWording { EndOfChatMessage = "The agent ended the chat.", RestartLabel = "Chat again", DismissLabel = "OK" },
+            ["fr"] = new ChatWording { EndOfChatMessage = "La conversation est terminée.", RestartLabel = "Recommencer" },
+        },
+    };
+
+    [Fact]
+    public async Task ACompleteDeploymentGivesTheOptionsCoreRenders()
+    {
+        var deployment = Valid.Deployment();
+        deployment.LoadOnInteraction = true;
+        deployment.BootstrapUrl = "/simulated/bootstrap.js";
+
+        var result = await Service(Site(deployment, Wording())).GetAsync(CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.True(result.IsComplete);
+        var options = result.Options!;
+        Assert.Equal(Valid.OrgId, options.OrgId);
+        Assert.Equal(Valid.DeploymentApiName, options.DeploymentApiName);
+        Assert.Equal(Valid.SiteUrl, options.SiteUrl);
+        Assert.Equal(Valid.Scrt2Url, options.Scrt2Url);
+        Assert.Equal("en_US", options.Language);
+        Assert.True(options.LoadOnInteraction);
+        Assert.Equal("/simulated/bootstrap.js", options.EffectiveBootstrapUrl);
+        Assert.Equal("The agent ended the chat.", options.EndOfChatMessage);
+        Assert.Equal("Chat again", options.RestartLabel);
+        Assert.Equal("OK", options.DismissLabel);
+        Assert.Equal(ChatResetOptions.DefaultLauncherLabel, options.LauncherLabel);
+        Assert.Empty(result.MissingFields);
+    }
+
+    [Fact]
+    public async Task ACultureFallsBackFieldByFieldToTheDefaultCulture()
+    {
+        var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync(CultureInfo.GetCultureInfo("fr"))).Options!;
+
+        Assert.Equal("La conversation est terminée.", options.EndOfChatMessage);
+        Assert.Equal("Recommencer", options.RestartLabel);
+        Assert.Equal("OK", options.DismissLabel);
+    }
+
+    [Fact]
+    public async Task ARegionalCultureUsesItsParentCultureFirst()
+    {
+        var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync(CultureInfo.GetCultureInfo("fr-CA"))).Options!;
+
+        Assert.Equal("La conversation est terminée.", options.EndOfChatMessage);
+    }
+
+    [Fact]
+    public async Task ACultureWithoutWordingGetsTheDefaultCulturesWording()
+    {
+        var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync(CultureInfo.GetCultureInfo("de-DE"))).Options!;
+
+        Assert.Equal("The agent ended the chat.", options.EndOfChatMessage);
+        Assert.Equal("Chat again", options.RestartLabel);
+    }
+
+    [Fact]
+    public async Task WithoutAnyWordingTheBuiltInTextIsUsed()
+    {
+        var options = (await Service(Site(Valid.Deployment())).GetAsync(CultureInfo.GetCultureInfo("fr"))).Options!;
+
+        Assert.Equal(ChatResetOptions.DefaultEndOfChatMessage, options.EndOfChatMessage);
+        Assert.Equal(ChatResetOptions.DefaultRestartLabel, options.RestartLabel);
+        Assert.Equal(ChatResetOptions.DefaultDismissLabel, options.DismissLabel);
+    }
+
+    [Fact]
+    public async Task TheCurrentUiCultureIsUsedByDefault()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+            var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync()).Options!;
+            Assert.Equal("La conversation est terminée.", options.EndOfChatMessage);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public async Task AnIncompleteDeploymentGivesNoOptionsAndSaysWhatIsMissing()
+    {
+        var deployment = new ChatDeploymentSettings { OrgId = Valid.OrgId, SiteUrl = "  " };
+
+        var result = await Service(Site(deployment)).GetAsync(CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.False(result.IsComplete);
+        Assert.Null(result.Options);
+        Assert.Equal(["DeploymentApiName", "SiteUrl", "Scrt2Url"], result.MissingFields);
+    }
+
+    [Fact]
+    public async Task ASiteThatWasNeverConfiguredIsMissingEverythingRequired()
+    {
+        var result = await Service(Orchard.Site()).GetAsync(CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.Null(result.Options);
+        Assert.Equal(["OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url"], result.MissingFields);
+    }
+
+    [CoreRejectsFact("SiteUrl", "http://evil.example")]
+    public async Task InvalidStoredValuesFromARecipeGiveNoOptionsAndTheErrors()
+    {
+        var deployment = Valid.Deployment();
+        deployment.SiteUrl = "http://evil.example";
+
+        var result = await Service(Site(deployment)).GetAsync(CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.Null(result.Options);
+        Assert.Empty(result.MissingFields);
+        Assert.Equal("SiteUrl", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public async Task StoredProductionModeIsUsedWhenTheHostDoesNotForceIt()
+    {
+        var deployment = Valid.Deployment();
+        deployment.ProductionMode = false;
+
+        var options = (await Service(Site(deployment)).GetAsync(CultureInfo.GetCultureInfo("en-US"))).Options!;
+
+        Assert.False(options.ProductionMode);
+    }
+
+    [Fact]
+    public async Task ForcedProductionModeWinsOverTheDatabase()
+    {
+        var deployment = Valid.Deployment();
+        deployment.ProductionMode = false;
+
+        var options = (await Service(Site(deployment), forceProductionMode: true).GetAsync(CultureInfo.GetCultureInfo("en-US"))).Options!;
+
+        Assert.True(options.ProductionMode);
+    }
+
+    [Fact]
+    public async Task SettingsAreReadOncePerRequestAndCulture()
+    {
+        var siteService = new Mock<ISiteService>();
+        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(Site(Valid.Deployment()));
+        var service = new ChatResetSiteOptions(siteService.Object, Orchard.Cultures("en-US"), Orchard.Shell());
+
+        var first = await service.GetAsync(CultureInfo.GetCultureInfo("en-US"));
+        var second = await service.GetAsync(CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.Same(first, second);
+        siteService.Verify(s => s.GetSiteSettingsAsync(), Times.Once);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Text.Json;
+using ChatReset.Core;
+using ChatReset.Module.Drivers;
+using ChatReset.Module.Settings;
+using ChatReset.Module.ViewModels;
+using Moq;
+using OrchardCore.DisplayManagement.Handlers;
+using OrchardCore.Entities;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.Tests;
+
+public sealed class ChatWordingSettingsDisplayDriverTests
+{
+    private const string Group = ChatResetConstants.SettingsGroups.Wording;
+    private const string Prefix = "ISite.ChatWordingSettings";
+
+    private static IDisplayDriver<ISite> Driver(bool canEdit = true)
+        => new ChatWordingSettingsDisplayDriver(
+            Orchard.SignedInUser(),
+            canEdit ? Orchard.Authorize(ChatResetPermissions.EditChatWording) : Orchard.Authorize(ChatResetPermissions.ManageChatDeployment),
+            Orchard.Cultures("en-US", "fr", "fr-CA"));
+
+    private static ISite SiteWithWording()
+    {
+        var site = Orchard.Site();
+        site.Put(Valid.Deployment());
+        site.Put(new ChatWordingSettings
+        {
+            Cultures =
+            {
+                ["en-US"] = new ChatWording { EndOfChatMessage = "Our agent closed this chat.", RestartLabel = "Chat again" },
+                ["fr"] = new ChatWording { EndOfChatMessage = "La conversation est terminée." },
+            },
+        });
+        return site;
+    }
+
+    private static void Post(ChatWordingSettingsViewModel model, params (string Culture, string? Message, string? Restart)[] entries)
+        => model.Cultures = entries
+            .Select(e => new ChatCultureWordingViewModel { Culture = e.Culture, EndOfChatMessage = e.Message, RestartLabel = e.Restart })
+            .ToList();
+
+    [Fact]
+    public async Task EditorListsEveryCultureOfTheSiteDefaultFirstWithStoredTextAndFallbacks()
+    {
+        var context = Orchard.Edit(Group);
+
+        var model = await Orchard.EditorModelAsync<ChatWordingSettingsViewModel>(
+            await Driver().BuildEditorAsync(SiteWithWording(), context), context);
+
+        Assert.Equal(["en-US", "fr", "fr-CA"], model.Cultures.Select(c => c.Culture));
+        var english = model.Cultures[0];
+        Assert.True(english.IsDefaultCulture);
+        Assert.Equal("Our agent closed this chat.", english.EndOfChatMessage);
+        Assert.Equal("Chat again", english.RestartLabel);
+        Assert.Null(english.DismissLabel);
+        Assert.Equal(ChatResetOptions.DefaultDismissLabel, english.FallbackDismissLabel);
+
+        var french = model.Cultures[1];
+        Assert.False(french.IsDefaultCulture);
+        Assert.Equal("La conversation est terminée.", french.EndOfChatMessage);
+        Assert.Null(french.RestartLabel);
+        Assert.Equal("Chat again", french.FallbackRestartLabel);
+
+        var canadianFrench = model.Cultures[2];
+        Assert.Null(canadianFrench.EndOfChatMessage);
+        Assert.Equal("La conversation est terminée.", canadianFrench.FallbackEndOfChatMessage);
+    }
+
+    [Fact]
+    public async Task EditorNeverCarriesDeploymentSettings()
+    {
+        var site = SiteWithWording();
+        site.Alter<ChatDeploymentSettings>(d => d.BootstrapUrl = "/simulated/secret-bootstrap.js");
+        var context = Orchard.Edit(Group);
+
+        var model = await Orchard.EditorModelAsync<ChatWordingSettingsViewModel>(await Driver().BuildEditorAsync(site, context), context);
+
+        var json = JsonSerializer.Serialize(model);
+        Assert.DoesNotContain(Valid.OrgId, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(Valid.DeploymentApiName, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("salesforce-scrt", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("my.site.com", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-bootstrap", json, StringComparison.Ordinal);
+        var editable = typeof(ChatWordingSettingsViewModel).GetProperties()
+            .Concat(typeof(ChatCultureWordingViewModel).GetProperties())
+            .Select(p => p.Name);
+        Assert.Empty(editable.Intersect(["OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url", "Language", "BootstrapUrl", "ProductionMode", "LoadOnInteraction"]));
+    }
+
+    [Fact]
+    public async Task UsersWithoutEditChatWordingGetNoEditorAndSaveNothing()
+    {
+        var site = SiteWithWording();
+        var before = site.Properties.ToJsonString();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m, ("en-US", "Changed", null)));
+
+        Assert.Null(await Driver(canEdit: false).BuildEditorAsync(site, Orchard.Edit(Group)));
+        Assert.Null(await Driver(canEdit: false).UpdateEditorAsync(site, Orchard.Update(Group, updater.Object)));
+        Assert.Equal(before, site.Properties.ToJsonString());
+        updater.Verify(u => u.TryUpdateModelAsync(It.IsAny<ChatWordingSettingsViewModel>(), It.IsAny<string>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task OtherSettingsPagesDoNotShowTheWordingEditor()
+    {
+        Assert.Null(await Driver().BuildEditorAsync(SiteWithWording(), Orchard.Edit(ChatResetConstants.SettingsGroups.Deployment)));
+    }
+
+    [Fact]
+    public async Task ValidPostSavesEachCultureTrimmedAndLeavesTheDeploymentAlone()
+    {
+        var site = SiteWithWording();
+        var deploymentBefore = site.Properties[nameof(ChatDeploymentSettings)]!.ToJsonString();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m,
+            ("en-US", "  The agent ended the chat. ", "Start again"),
+            ("fr", "Fin de la conversation.", "  "),
+            ("fr-CA", null, "Recommencer")));
+
+        var result = await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        Assert.NotNull(result);
+        Assert.True(updater.Object.ModelState.IsValid);
+        var saved = site.As<ChatWordingSettings>();
+        Assert.Equal("The agent ended the chat.", saved.Find("en-US")!.EndOfChatMessage);
+        Assert.Equal("Start again", saved.Find("en-US")!.RestartLabel);
+        Assert.Equal("Fin de la conversation.", saved.Find("fr")!.EndOfChatMessage);
+        Assert.Null(saved.Find("fr")!.RestartLabel);
+        Assert.Equal("Recommencer", saved.Find("fr-CA")!.RestartLabel);
+        Assert.Equal(deploymentBefore, site.Properties[nameof(ChatDeploymentSettings)]!.ToJsonString());
+        updater.Verify(u => u.TryUpdateModelAsync(It.IsAny<ChatWordingSettingsViewModel>(), Prefix), Times.Once);
+    }
+
+    [Fact]
+    public async Task CulturesTheSiteDoesNotOfferAreIgnoredAndOnesItDroppedAreKept()
+    {
+        var site = SiteWithWording();
+        site.Alter<ChatWordingSettings>(w => w.Cultures["de"] = new ChatWording { EndOfChatMessage = "Der Chat ist beendet." });
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m,
+            ("en-US", "Ended.", null),
+            ("xx-INJECTED", "Should not be stored", null)));
+
+        await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        var saved = site.As<ChatWordingSettings>();
+        Assert.Null(saved.Find("xx-INJECTED"));
+        Assert.Equal("Der Chat ist beendet.", saved.Find("de")!.EndOfChatMessage);
+        Assert.Equal("Ended.", saved.Find("en-US")!.EndOfChatMessage);
+    }
+
+    [CoreRejectsFact("EndOfChatMessage", "x", 501)]
+    public async Task ATooLongMessageInOneCultureSavesNothingAndIsReportedOnThatCulturesField()
+    {
+        var site = SiteWithWording();
+        var before = site.Properties.ToJsonString();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m,
+            ("en-US", "Fine.", "Fine"),
+            ("fr", new string('x', 501), null)));
+        var context = Orchard.Update(Group, updater.Object);
+
+        var result = await Driver().UpdateEditorAsync(site, context);
+
+        Assert.Equal(before, site.Properties.ToJsonString());
+        var failed = Assert.Single(updater.Object.ModelState, e => e.Value!.Errors.Count > 0);
+        Assert.Equal($"{Prefix}.Cultures[1].EndOfChatMessage", failed.Key);
+        var model = await Orchard.EditorModelAsync<ChatWordingSettingsViewModel>(result, context);
+        Assert.Equal(new string('x', 501), model.Cultures.Single(c => c.Culture == "fr").EndOfChatMessage);
+    }
+
+    [CoreRejectsFact("RestartLabel", "x", 81)]
+    public async Task ATooLongLabelSavesNothingAndIsReportedOnThatField()
+    {
+        var site = SiteWithWording();
+        var before = site.Properties.ToJsonString();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m =>
+        {
+            Post(m, ("en-US", null, null));
+            m.Cultures[0].DismissLabel = new string('x', 81);
+        });
+
+        await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        Assert.Equal(before, site.Properties.ToJsonString());
+        Assert.Equal($"{Prefix}.Cultures[0].DismissLabel", Assert.Single(updater.Object.ModelState, e => e.Value!.Errors.Count > 0).Key);
+    }
+
+    [CoreRejectsFact("LauncherLabel", "\u0001")]
+    public async Task ControlCharactersInALabelSaveNothing()
+    {
+        var site = SiteWithWording();
+        var before = site.Properties.ToJsonString();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m =>
+        {
+            Post(m, ("en-US", null, null));
+            m.Cultures[0].LauncherLabel = "Chat\u0001";
+        });
+
+        await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        Assert.Equal(before, site.Properties.ToJsonString());
+        Assert.Equal($"{Prefix}.Cultures[0].LauncherLabel", Assert.Single(updater.Object.ModelState, e => e.Value!.Errors.Count > 0).Key);
+    }
+
+    [Fact]
+    public async Task AnIncompleteDeploymentDoesNotBlockTheWordingPage()
+    {
+        var site = Orchard.Site();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m, ("en-US", "Ended.", null)));
+
+        await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        Assert.True(updater.Object.ModelState.IsValid);
+        Assert.Equal("Ended.", site.As<ChatWordingSettings>().Find("en-US")!.EndOfChatMessage);
+        Assert.False(site.Has<ChatDeploymentSettings>());
+    }
+
+    [Fact]
+    public async Task MarkupIsStoredAsTypedForTheRendererToEncode()
+    {
+        var site = SiteWithWording();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m, ("en-US", "<b>Bye</b> & \"thanks\"", null)));
+
+        await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        Assert.Equal("<b>Bye</b> & \"thanks\"", site.As<ChatWordingSettings>().Find("en-US")!.EndOfChatMessage);
+    }
+}

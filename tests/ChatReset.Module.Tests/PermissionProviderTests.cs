@@ -1,0 +1,31 @@
+using ChatReset.Module;
+using OrchardCore;
+
+namespace ChatReset.Module.Tests;
+
+public sealed class PermissionProviderTests
+{
+    [Fact]
+    public async Task DeclaresBothSettingsPermissions()
+    {
+        var permissions = await new PermissionProvider().GetPermissionsAsync();
+
+        Assert.Equal(
+            ["EditChatWording", "ManageChatDeployment"],
+            permissions.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AdministratorsGetBothAndEditorsOnlyTheWording()
+    {
+        var stereotypes = new PermissionProvider().GetDefaultStereotypes().ToDictionary(s => s.Name);
+
+        Assert.Equal(
+            [ChatResetPermissions.EditChatWording.Name, ChatResetPermissions.ManageChatDeployment.Name],
+            stereotypes[OrchardCoreConstants.Roles.Administrator].Permissions.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [ChatResetPermissions.EditChatWording.Name],
+            stereotypes[OrchardCoreConstants.Roles.Editor].Permissions.Select(p => p.Name));
+        Assert.Equal(2, stereotypes.Count);
+    }
+}

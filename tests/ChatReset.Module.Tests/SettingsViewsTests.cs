@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using ChatReset.Module.ViewModels;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Moq;
+
+namespace ChatReset.Module.Tests;
+
+/// <summary>
+/// Renders the two settings views as MVC does (the module's compiled Razor views, ASP.NET Core's tag helpers, the
+/// field prefix Orchard gives the shape) and reads the HTML an administrator's browser would get.
+/// </summary>
+public sealed class SettingsViewsTests : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public SettingsViewsTests()
+    {
+        var environment = new Mock<IWebHostEnvironment>();
+        environment.SetupGet(e => e.ApplicationName).Returns(typeof(SettingsViewsTests).Assembly.GetName().Name!);
+        environment.SetupGet(e => e.ContentRootFileProvider).Returns(new NullFileProvider());
+        environment.SetupGet(e => e.WebRootFileProvider).Returns(new NullFileProvider());
+        var services = new ServiceCollection();
+        services.AddSingleton(environment.Object);
+        var listener = new DiagnosticListener("ChatReset.Module.Tests");
+        services.AddSingleton(listener);
+        services.AddSingleton<DiagnosticSource>(listener);
+        services.AddLogging();
+        services.AddLocalization();
+        services.AddMvc().AddViewLocalization().AddApplicationPart(typeof(ChatResetConstants).Assembly);
+        _services = services.BuildServiceProvider();
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private async Task<string> RenderAsync<TModel>(string view, TModel model, string prefix, Action<ModelStateDictionary>? errors = null)
+    {
+        using var scope = _services.CreateScope();
+        var httpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var actionContext = new ActionContext(httpContext, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor());
+        var found = scope.ServiceProvider.GetRequiredService<IRazorViewEngine>().GetView(null, view, isMainPage: false);
+        Assert.True(found.Success, $"View {view} not found.");
+
+        var viewData = new ViewDataDictionary<TModel>(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
+        viewData.TemplateInfo.HtmlFieldPrefix = prefix;
+        errors?.Invoke(viewData.ModelState);
+        await using var writer = new StringWriter();
+        var context = new ViewContext(actionContext, found.View, viewData,
+            new TempDataDictionary(httpContext, Mock.Of<ITempDataProvider>()), writer, new HtmlHelperOptions());
+        await found.View.RenderAsync(context);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public async Task DeploymentEditorPostsUnderTheDriversPrefixAndShowsFieldErrors()
+    {
+        var html = await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
+            new ChatDeploymentSettingsViewModel { OrgId = Valid.OrgId, ProductionMode = true },
+            "ISite.ChatDeploymentSettings",
+            modelState => modelState.AddModelError("ISite.ChatDeploymentSettings.SiteUrl", "Site URL (SiteUrl) must be on a Salesforce domain."));
+
+        foreach (var field in new[] { "OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url", "Language", "BootstrapUrl", "ProductionMode", "LoadOnInteraction" })
+        {
+            Assert.Contains($"name=\"ISite.ChatDeploymentSettings.{field}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"value=\"{Valid.OrgId}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Site URL (SiteUrl) must be on a Salesforce domain.", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"form-control", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"hint\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ForceProductionMode", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeploymentEditorSaysWhenProductionModeIsForced()
+    {
+        var html = await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
+            new ChatDeploymentSettingsViewModel { ProductionModeForced = true }, "ISite.ChatDeploymentSettings");
+
+        Assert.Contains("ForceProductionMode", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WordingEditorHasOneFieldsetPerCultureWithEncodedTextAndNoDeploymentField()
+    {
+        var model = new ChatWordingSettingsViewModel
+        {
+            Cultures =
+            [
+                new ChatCultureWordingViewModel { Culture = "en-US", CultureDisplayName = "English (United States)", IsDefaultCulture = true,
+                    EndOfChatMessage = "<script>alert(1)</script>", FallbackRestartLabel = "Start \"new\" chat" },
+                new ChatCultureWordingViewModel { Culture = "fr", CultureDisplayName = "French", RestartLabel = "Recommencer" },
+            ],
+        };
+
+        var html = await RenderAsync("/Views/ChatWordingSettings.Edit.cshtml", model, "ISite.ChatWordingSettings",
+            modelState => modelState.AddModelError("ISite.ChatWordingSettings.Cultures[1].RestartLabel", "Restart label (RestartLabel) is too long."));
+
+        Assert.Equal(2, html.Split("<fieldset", StringSplitOptions.None).Length - 1);
+        Assert.Contains("name=\"ISite.ChatWordingSettings.Cultures[0].Culture\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"ISite.ChatWordingSettings.Cultures[1].RestartLabel\"", html, StringComparison.Ordinal);
+        Assert.Contains("Restart label (RestartLabel) is too long.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Contains(HtmlEncoder.Default.Encode("<script>alert(1)</script>"), html, StringComparison.Ordinal);
+        Assert.Contains("placeholder=\"Start &quot;new&quot; chat\"", html, StringComparison.Ordinal);
+        foreach (var deploymentField in new[] { "OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url", "BootstrapUrl", "ProductionMode" })
+        {
+            Assert.DoesNotContain(deploymentField, html, StringComparison.Ordinal);
+        }
+    }
+}
