@@ -1,0 +1,146 @@
+using System.IO.Compression;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using NUglify;
+
+namespace ChatReset.Browser.Tests;
+
+/// <summary>Console discipline, CSP, accessibility and size.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class QualityTests
+{
+    private readonly BrowserFixture _fixture;
+
+    public QualityTests(BrowserFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    /// <summary>A whole visit: chat, end by the agent, dismiss, chat again, end again, restart.</summary>
+    private static async Task FullVisitAsync(ObservedPage observed)
+    {
+        await observed.StartConversationAsync("My order 12345 has not arrived");
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+        await observed.WaitForResetAsync();
+        await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
+        await observed.StartConversationAsync("Second question");
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+        await observed.WaitForResetAsync();
+        await observed.Page.ClickAsync("[data-chat-reset-restart]");
+        await observed.Page.WaitForSelectorAsync(".sim-chat__window");
+        await observed.SettleAsync();
+    }
+
+    [Fact]
+    public async Task ProductionModeWritesNothingToTheConsole()
+    {
+        var server = await _fixture.ServerAsync("--ChatReset:ProductionMode=true");
+        await using var observed = await _fixture.OpenAsync(server);
+
+        await FullVisitAsync(observed);
+
+        Assert.Empty(observed.Console);
+        Assert.Empty(observed.PageErrors);
+    }
+
+    [Fact]
+    public async Task DebugModeLogsStepsButNeverIdsPayloadsOrWording()
+    {
+        const string Wording = "Thanks for chatting with Acme support";
+        var server = await _fixture.ServerAsync("--ChatReset:ProductionMode=false", $"--ChatReset:EndOfChatMessage={Wording}");
+        await using var observed = await _fixture.OpenAsync(server);
+
+        await FullVisitAsync(observed);
+
+        var lines = observed.Console.ToArray();
+        var conversationIdPrefix = "sim-";
+        Assert.Contains(lines, line => line.Contains("[ChatReset] init", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("[ChatReset] session ended, resetting", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("[ChatReset] reset done", StringComparison.Ordinal));
+        Assert.All(lines, line => Assert.StartsWith("info: [ChatReset] ", line, StringComparison.Ordinal));
+        Assert.All(lines, line =>
+        {
+            Assert.DoesNotContain("00D5g000004SVXp", line, StringComparison.Ordinal);
+            Assert.DoesNotContain(conversationIdPrefix, line, StringComparison.Ordinal);
+            Assert.DoesNotContain("Acme", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("12345", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("sessionStatus", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("{", line, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/two-widgets", false)]
+    [InlineData("/included-twice", false)]
+    [InlineData("/", true)]
+    public async Task NoContentSecurityPolicyViolations(string path, bool lazy)
+    {
+        var server = await _fixture.ServerAsync(lazy ? ["--ChatReset:LoadOnInteraction=true"] : []);
+        await using var observed = await _fixture.OpenAsync(server, path);
+        if (lazy)
+        {
+            await observed.Page.ClickAsync("[data-chat-reset-launcher]");
+            await observed.Page.Keyboard.PressAsync("Escape");
+        }
+
+        await FullVisitAsync(observed);
+
+        Assert.Empty(await observed.CspViolationsAsync());
+        var response = await observed.Page.APIRequest.GetAsync(server.Url(path).ToString());
+        var policy = response.Headers["content-security-policy"];
+        Assert.Matches("script-src 'nonce-[^']+'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("base-uri 'self'", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CspViolationsWouldBeDetected()
+    {
+        // Guards the check above: a script without the nonce is refused and reported.
+        var server = await _fixture.ServerAsync();
+        await using var observed = await _fixture.OpenAsync(server);
+        await observed.WaitForChatReadyAsync();
+
+        await observed.EvalAsync("() => { const s = document.createElement('script'); s.src = '/js/demo.js'; document.head.append(s); }");
+        await observed.Page.WaitForFunctionAsync("() => window.__observed.violations.length > 0");
+
+        Assert.NotEmpty(await observed.CspViolationsAsync());
+    }
+
+    [Fact]
+    public async Task ShownNoticeHasNoAccessibilityViolations()
+    {
+        var server = await _fixture.ServerAsync();
+        await using var observed = await _fixture.OpenAsync(server);
+        await observed.StartConversationAsync();
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+        await observed.WaitForResetAsync();
+
+        var result = await observed.Page.RunAxe(new AxeRunContext { Include = [new AxeSelector("[data-chat-reset]")] });
+
+        Assert.True(result.Passes.Length > 0, "axe checked nothing");
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help}"));
+    }
+
+    [Fact]
+    public void ResetScriptIsAtMost2048BytesMinifiedAndGzipped()
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.js");
+        var minified = Uglify.Js(File.ReadAllText(path));
+        Assert.False(minified.HasErrors, string.Join('\n', minified.Errors));
+
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(minified.Code));
+        }
+
+        Assert.InRange(buffer.Length, 1, 2048);
+    }
+}
