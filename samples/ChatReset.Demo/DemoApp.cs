@@ -12,6 +12,9 @@ public static class DemoApp
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Serves _content/ChatReset.Core/... from the build output in every environment (only Development does by
+        // default), so `dotnet run` works as Production too; a published app has no manifest and serves its wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var demo = DemoSettings.From(builder.Configuration);
 
         builder.Services.AddSingleton(demo);

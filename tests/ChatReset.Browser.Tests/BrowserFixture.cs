@@ -48,6 +48,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<ObservedPage> OpenAsync(DemoServer server, string path = "/")
     {
         var context = await Browser.NewContextAsync();
+        // Short enough that a broken behaviour fails fast, long enough for a loaded CI machine.
+        context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var observed = new ObservedPage(context, page);
         await observed.InstallAsync();
