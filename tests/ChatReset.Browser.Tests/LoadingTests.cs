@@ -2,15 +2,9 @@ namespace ChatReset.Browser.Tests;
 
 /// <summary>How the Salesforce bootstrap is loaded and initialised.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LoadingTests
+public sealed class LoadingTests(BrowserFixture fixture)
 {
     private const string Bootstrap = "/simulated-salesforce/bootstrap.js";
-    private readonly BrowserFixture _fixture;
-
-    public LoadingTests(BrowserFixture fixture)
-    {
-        _fixture = fixture;
-    }
 
     [Theory]
     [InlineData("/")]
@@ -18,8 +12,8 @@ public sealed class LoadingTests
     [InlineData("/included-twice")]
     public async Task BootstrapIsLoadedAndInitialisedExactlyOnce(string path)
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server, path);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server, path);
         await observed.WaitForChatReadyAsync();
         await observed.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
 
@@ -33,8 +27,8 @@ public sealed class LoadingTests
     [Fact]
     public async Task ThePageWithTheScriptIncludedTwiceReallyIncludesItTwice()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server, "/included-twice");
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server, "/included-twice");
 
         Assert.Equal(2, await observed.Page.Locator("script[src$='chat-reset.js']").CountAsync());
     }
@@ -44,8 +38,8 @@ public sealed class LoadingTests
     [InlineData("de")]
     public async Task LanguageIsSetBeforeInit(string language)
     {
-        var server = await _fixture.ServerAsync($"--ChatReset:Language={language}");
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync($"--ChatReset:Language={language}");
+        await using var observed = await fixture.OpenAsync(server);
         await observed.WaitForChatReadyAsync();
 
         Assert.Equal(language, await observed.EvalAsync<string>("() => simulatedSalesforce.languageAtInit"));
@@ -54,8 +48,8 @@ public sealed class LoadingTests
     [Fact]
     public async Task LoadOnInteractionLoadsNothingUntilTheLauncherIsActivatedThenLoadsOnceAndOpensTheChat()
     {
-        var server = await _fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
         await observed.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
 
         Assert.Equal(0, observed.RequestsTo(Bootstrap));
@@ -70,7 +64,7 @@ public sealed class LoadingTests
 
         Assert.Equal(1, observed.RequestsTo(Bootstrap));
         Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.initCalls"));
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(1, await observed.SessionsStartedAsync());
         Assert.Empty(observed.PageErrors);
     }
 }

@@ -77,6 +77,25 @@ public sealed class ObservedPage : IAsyncDisposable
         await Page.WaitForFunctionAsync("() => simulatedSalesforce.ready && simulatedSalesforce.clearSessionCalls > 0 && document.querySelector('.sim-chat__button') && !document.querySelector('.sim-chat__window')");
     }
 
+    /// <summary>The agent ends the session; waits until the notice is shown and Salesforce has re-created its button.</summary>
+    public async Task AgentEndsAndResetFinishesAsync()
+    {
+        await EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await WaitForNoticeAsync();
+        await WaitForResetAsync();
+    }
+
+    /// <summary>Waits until the notice is shown and Salesforce has re-created its button after the reset.</summary>
+    public async Task WaitForNoticeAndResetAsync()
+    {
+        await WaitForNoticeAsync();
+        await WaitForResetAsync();
+    }
+
+    public Task<int> ClearSessionCallsAsync() => EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls");
+
+    public Task<int> SessionsStartedAsync() => EvalAsync<int>("() => simulatedSalesforce.sessionsStarted");
+
     public ILocator Notice => Page.Locator("[data-chat-reset-notice]");
 
     public async Task WaitForNoticeAsync()

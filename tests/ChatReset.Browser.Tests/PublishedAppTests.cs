@@ -4,15 +4,8 @@ namespace ChatReset.Browser.Tests;
 
 /// <summary>The demo as it ships: <c>dotnet publish -c Release</c>, run in the Production environment.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PublishedAppTests
+public sealed class PublishedAppTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public PublishedAppTests(BrowserFixture fixture)
-    {
-        _fixture = fixture;
-    }
-
     [Fact]
     public async Task PublishedDemoServesTheAssetsAndResetsInProduction()
     {
@@ -23,7 +16,7 @@ public sealed class PublishedAppTests
             Assert.True(File.Exists(Path.Combine(publishDirectory, "wwwroot", "simulated-salesforce", "bootstrap.js")));
 
             await using var server = await DemoServer.StartPublishedAsync(publishDirectory, "Production", []);
-            await using var observed = await _fixture.OpenAsync(server);
+            await using var observed = await fixture.OpenAsync(server);
 
             var script = await observed.Page.APIRequest.GetAsync(server.Url("/_content/ChatReset.Core/chat-reset.js").ToString());
             Assert.Equal(200, script.Status);
@@ -33,11 +26,9 @@ public sealed class PublishedAppTests
             Assert.Equal(200, styles.Status);
 
             await observed.StartConversationAsync();
-            await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-            await observed.WaitForNoticeAsync();
-            await observed.WaitForResetAsync();
+            await observed.AgentEndsAndResetFinishesAsync();
 
-            Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+            Assert.Equal(1, await observed.ClearSessionCallsAsync());
             Assert.True(await observed.Page.Locator(".chat-reset__notice").IsVisibleAsync());
             Assert.Equal("fixed", await observed.EvalAsync<string>("() => getComputedStyle(document.querySelector('.chat-reset__notice')).position"));
             Assert.Empty(observed.Console);

@@ -8,27 +8,16 @@ namespace ChatReset.Browser.Tests;
 
 /// <summary>Console discipline, CSP, accessibility and size.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class QualityTests
+public sealed class QualityTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public QualityTests(BrowserFixture fixture)
-    {
-        _fixture = fixture;
-    }
-
     /// <summary>A whole visit: chat, end by the agent, dismiss, chat again, end again, restart.</summary>
     private static async Task FullVisitAsync(ObservedPage observed)
     {
         await observed.StartConversationAsync("My order 12345 has not arrived");
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
         await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
         await observed.StartConversationAsync("Second question");
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
         await observed.Page.ClickAsync("[data-chat-reset-restart]");
         await observed.Page.WaitForSelectorAsync(".sim-chat__window");
         await observed.SettleAsync();
@@ -37,8 +26,8 @@ public sealed class QualityTests
     [Fact]
     public async Task ProductionModeWritesNothingToTheConsole()
     {
-        var server = await _fixture.ServerAsync("--ChatReset:ProductionMode=true");
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync("--ChatReset:ProductionMode=true");
+        await using var observed = await fixture.OpenAsync(server);
 
         await FullVisitAsync(observed);
 
@@ -50,8 +39,8 @@ public sealed class QualityTests
     public async Task DebugModeLogsStepsButNeverIdsPayloadsOrWording()
     {
         const string Wording = "Thanks for chatting with Acme support";
-        var server = await _fixture.ServerAsync("--ChatReset:ProductionMode=false", $"--ChatReset:EndOfChatMessage={Wording}");
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync("--ChatReset:ProductionMode=false", $"--ChatReset:EndOfChatMessage={Wording}");
+        await using var observed = await fixture.OpenAsync(server);
 
         await FullVisitAsync(observed);
 
@@ -79,8 +68,8 @@ public sealed class QualityTests
     [InlineData("/", true)]
     public async Task NoContentSecurityPolicyViolations(string path, bool lazy)
     {
-        var server = await _fixture.ServerAsync(lazy ? ["--ChatReset:LoadOnInteraction=true"] : []);
-        await using var observed = await _fixture.OpenAsync(server, path);
+        var server = await fixture.ServerAsync(lazy ? ["--ChatReset:LoadOnInteraction=true"] : []);
+        await using var observed = await fixture.OpenAsync(server, path);
         if (lazy)
         {
             await observed.Page.ClickAsync("[data-chat-reset-launcher]");
@@ -102,8 +91,8 @@ public sealed class QualityTests
     public async Task CspViolationsWouldBeDetected()
     {
         // Guards the check above: a script without the nonce is refused and reported.
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.WaitForChatReadyAsync();
 
         await observed.EvalAsync("() => { const s = document.createElement('script'); s.src = '/js/demo.js'; document.head.append(s); }");
@@ -115,12 +104,10 @@ public sealed class QualityTests
     [Fact]
     public async Task ShownNoticeHasNoAccessibilityViolations()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
 
         var result = await observed.Page.RunAxe(new AxeRunContext { Include = [new AxeSelector("[data-chat-reset]")] });
 

@@ -2,15 +2,9 @@ namespace ChatReset.Browser.Tests;
 
 /// <summary>What a visitor sees and can do when a messaging session ends.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ResetTests
+public sealed class ResetTests(BrowserFixture fixture)
 {
     private const string DefaultWording = "This chat has ended. If you need more help, you can start a new chat.";
-    private readonly BrowserFixture _fixture;
-
-    public ResetTests(BrowserFixture fixture)
-    {
-        _fixture = fixture;
-    }
 
     private static string StatusEntry(string status) => $$"""{"entryType":"SessionStatusChanged","sessionStatus":"{{status}}"}""";
 
@@ -19,16 +13,14 @@ public sealed class ResetTests
     [Fact]
     public async Task AgentEndingTheSessionClearsItOnceAndTellsTheVisitorInThePage()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
         Assert.True(await observed.EvalAsync<bool>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE') !== null"));
 
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
 
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
         Assert.Equal(DefaultWording, await observed.Page.TextContentAsync("[data-chat-reset-notice] .chat-reset__message"));
         Assert.Equal("status", await observed.Notice.GetAttributeAsync("role"));
         Assert.Equal("polite", await observed.Notice.GetAttributeAsync("aria-live"));
@@ -39,23 +31,22 @@ public sealed class ResetTests
     [Fact]
     public async Task EndUserEndingTheSessionAlsoResets()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
 
         await observed.Page.ClickAsync(".sim-chat__end");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.WaitForNoticeAndResetAsync();
 
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
         Assert.True(await observed.Notice.IsVisibleAsync());
     }
 
     [Fact]
     public async Task RepeatedEndedEventsResetOnceUntilANewSessionArmsItAgain()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
 
         await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
@@ -64,7 +55,7 @@ public sealed class ResetTests
         await observed.WaitForResetAsync();
         await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))})");
         await observed.SettleAsync();
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
 
         // A new session (restart, agent accepts, agent ends) is reset again.
         await observed.Page.ClickAsync("[data-chat-reset-restart]");
@@ -73,7 +64,7 @@ public sealed class ResetTests
         await observed.Page.WaitForFunctionAsync("() => simulatedSalesforce.clearSessionCalls === 2");
         await observed.WaitForNoticeAsync();
         await observed.SettleAsync();
-        Assert.Equal(2, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(2, await observed.ClearSessionCallsAsync());
     }
 
     [Theory]
@@ -82,22 +73,21 @@ public sealed class ResetTests
     [InlineData("eNdEd")]
     public async Task EndedIsRecognisedInAnyCase(string status)
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
 
         await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry(status))})");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.WaitForNoticeAndResetAsync();
 
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
     }
 
     [Fact]
     public async Task MalformedPayloadsAndOtherStatusesChangeNothingAndThrowNothing()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
 
         string[] entryPayloads =
@@ -119,7 +109,7 @@ public sealed class ResetTests
         await observed.EvalAsync("() => simulatedSalesforce.emitEvent('onEmbeddedMessagingSessionStatusUpdate', { conversationEntry: null })");
         await observed.SettleAsync();
 
-        Assert.Equal(0, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(0, await observed.ClearSessionCallsAsync());
         Assert.Equal(string.Empty, await observed.Notice.InnerHTMLAsync());
         Assert.False(await observed.Notice.IsVisibleAsync());
         Assert.Empty(observed.PageErrors);
@@ -136,9 +126,9 @@ public sealed class ResetTests
         const string Wording = "<img src=x data-injected> Chat ended & <b>closed</b> </script>";
         const string Restart = "<i>Again</i>";
         const string Dismiss = "\"Close\" <u>me</u>";
-        var server = await _fixture.ServerAsync(
+        var server = await fixture.ServerAsync(
             $"--ChatReset:EndOfChatMessage={Wording}", $"--ChatReset:RestartLabel={Restart}", $"--ChatReset:DismissLabel={Dismiss}");
-        await using var observed = await _fixture.OpenAsync(server);
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
 
         await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
@@ -153,8 +143,8 @@ public sealed class ResetTests
     [Fact]
     public async Task TypingAfterTheResetStartsNoNewSession()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
         await observed.Page.FocusAsync(".sim-chat__input");
 
@@ -170,7 +160,7 @@ public sealed class ResetTests
         await observed.Page.Keyboard.PressAsync("Enter");
         await observed.SettleAsync();
 
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(1, await observed.SessionsStartedAsync());
         Assert.Equal(0, await observed.Page.Locator(".sim-chat__window").CountAsync());
         // The re-created chat button stays hidden while the notice is open; focus is on the notice's message.
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsHiddenAsync());
@@ -182,8 +172,8 @@ public sealed class ResetTests
     public async Task WithoutChatResetTypingAfterTheEndSilentlyStartsANewSession()
     {
         // The control experiment: the simulated client reproduces the flaw, so the test above can fail.
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server, "/without-chatreset");
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server, "/without-chatreset");
         await observed.StartConversationAsync();
 
         await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
@@ -191,24 +181,22 @@ public sealed class ResetTests
         await observed.Page.Keyboard.PressAsync("Enter");
         await observed.SettleAsync();
 
-        Assert.Equal(2, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(2, await observed.SessionsStartedAsync());
     }
 
     [Fact]
     public async Task RestartControlStartsExactlyOneNewSession()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
 
         await observed.Page.ClickAsync("[data-chat-reset-restart]");
         await observed.Page.WaitForSelectorAsync(".sim-chat__window");
         await observed.SettleAsync();
 
-        Assert.Equal(2, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(2, await observed.SessionsStartedAsync());
         Assert.Equal("Waiting", await observed.EvalAsync<string>("() => simulatedSalesforce.status"));
         Assert.False(await observed.Notice.IsVisibleAsync());
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
@@ -217,12 +205,10 @@ public sealed class ResetTests
     [Fact]
     public async Task DismissClosesTheNoticeAndGivesTheChatButtonBack()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsHiddenAsync());
 
         await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
@@ -230,23 +216,21 @@ public sealed class ResetTests
 
         Assert.False(await observed.Notice.IsVisibleAsync());
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(1, await observed.SessionsStartedAsync());
 
         // The button given back works: the visitor starts a chat on purpose.
         await observed.Page.ClickAsync(".sim-chat__button");
         await observed.Page.WaitForSelectorAsync(".sim-chat__window");
-        Assert.Equal(2, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(2, await observed.SessionsStartedAsync());
     }
 
     [Fact]
     public async Task NoticeIsUsableWithTheKeyboard()
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
-        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
-        await observed.WaitForNoticeAsync();
-        await observed.WaitForResetAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
 
         await observed.Page.Keyboard.PressAsync("Tab");
         Assert.True(await observed.EvalAsync<bool>("() => document.activeElement.hasAttribute('data-chat-reset-restart')"));
@@ -257,7 +241,7 @@ public sealed class ResetTests
 
         Assert.False(await observed.Notice.IsVisibleAsync());
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(1, await observed.SessionsStartedAsync());
         Assert.False(await observed.EvalAsync<bool>("() => document.activeElement.matches('.sim-chat__button')"));
     }
 
@@ -266,8 +250,8 @@ public sealed class ResetTests
     [InlineData("hang")]
     public async Task FailingOrNeverSettlingClearSessionStillInformsTheVisitor(string mode)
     {
-        var server = await _fixture.ServerAsync();
-        await using var observed = await _fixture.OpenAsync(server);
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
         await observed.StartConversationAsync();
         await observed.Page.SelectOptionAsync("[data-demo-clear-mode]", mode);
 
@@ -275,7 +259,7 @@ public sealed class ResetTests
         await observed.WaitForNoticeAsync();
         await observed.SettleAsync();
 
-        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
         Assert.Equal(DefaultWording, await observed.Page.TextContentAsync(".chat-reset__message"));
         Assert.Empty(observed.PageErrors);
         Assert.Empty(await observed.UnhandledRejectionsAsync());
