@@ -116,6 +116,52 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task WholePageWithTheNoticeShownHasNoAccessibilityViolations()
+    {
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
+        await observed.StartConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+
+        var result = await observed.Page.RunAxe();
+
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help}"));
+    }
+
+    [Fact]
+    public async Task LauncherHasNoAccessibilityViolations()
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
+
+        var result = await observed.Page.RunAxe(new AxeRunContext { Include = [new AxeSelector("[data-chat-reset-launcher]")] });
+
+        Assert.Contains(result.Passes, rule => rule.Id == "button-name");
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help}"));
+    }
+
+    [Fact]
+    public async Task WithoutSimulationThePageAsksForTheRealBootstrap()
+    {
+        var server = await fixture.ServerAsync("--Demo:SimulateSalesforce=false");
+        var context = await fixture.Browser.NewContextAsync();
+        try
+        {
+            // Read over HTTP only: the browser must not reach out to Salesforce from a test.
+            var response = await context.APIRequest.GetAsync(server.Url("/").ToString());
+            var html = await response.TextAsync();
+
+            Assert.Contains("\"bootstrapUrl\":\"https://acme-demo.my.site.com/ESWChatResetDemo1700000000000/assets/js/bootstrap.min.js\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("simulated-salesforce", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("agent console", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public void ResetScriptIsAtMost2048BytesMinifiedAndGzipped()
     {
         var path = Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.js");

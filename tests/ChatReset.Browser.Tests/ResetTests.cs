@@ -245,6 +245,23 @@ public sealed class ResetTests(BrowserFixture fixture)
         Assert.False(await observed.EvalAsync<bool>("() => document.activeElement.matches('.sim-chat__button')"));
     }
 
+    [Fact]
+    public async Task EscapeDismissesTheNoticeWithoutStartingAChat()
+    {
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server);
+        await observed.StartConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+
+        await observed.Page.Keyboard.PressAsync("Escape");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+    }
+
     [Theory]
     [InlineData("reject")]
     [InlineData("hang")]

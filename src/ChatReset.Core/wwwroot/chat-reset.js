@@ -144,6 +144,9 @@
     var control = event.target.closest('button');
     if (control) closeNotice(control.hasAttribute('data-chat-reset-restart'));
   });
+  notice.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && message) closeNotice(false);
+  });
 
   function load() {
     if (loading) return;
