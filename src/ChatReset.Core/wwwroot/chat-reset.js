@@ -12,6 +12,7 @@
   var notice = d.querySelector('[data-chat-reset-notice]');
   var launcher = d.querySelector('[data-chat-reset-launcher]');
   var config;
+  if (!notice) return;
   try {
     config = JSON.parse(configElement.textContent);
   } catch (e) {
