@@ -14,10 +14,15 @@ public sealed record ChatResetOptions
     /// <summary>The configuration section the options are bound from.</summary>
     public const string SectionName = "ChatReset";
 
+    /// <summary>The language used when none is set.</summary>
     public const string DefaultLanguage = "en_US";
+    /// <summary>The end-of-chat wording used when none is set.</summary>
     public const string DefaultEndOfChatMessage = "This chat has ended. If you need more help, you can start a new chat.";
+    /// <summary>The restart label used when none is set.</summary>
     public const string DefaultRestartLabel = "Start a new chat";
+    /// <summary>The dismiss label used when none is set.</summary>
     public const string DefaultDismissLabel = "Close";
+    /// <summary>The launcher label used when none is set.</summary>
     public const string DefaultLauncherLabel = "Chat with us";
 
     /// <summary>The Salesforce org ID (15 or 18 characters, starting with <c>00D</c>).</summary>

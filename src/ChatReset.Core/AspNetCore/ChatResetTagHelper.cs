@@ -15,16 +15,19 @@ public sealed class ChatResetTagHelper : TagHelper
     private readonly ChatResetPageRenderer _pageRenderer;
     private readonly IOptionsSnapshot<ChatResetOptions> _options;
 
+    /// <summary>Created by Razor from the request's services; options come from the <c>ChatReset</c> section.</summary>
     public ChatResetTagHelper(ChatResetPageRenderer pageRenderer, IOptionsSnapshot<ChatResetOptions> options)
     {
         _pageRenderer = pageRenderer;
         _options = options;
     }
 
+    /// <summary>Set by Razor: the view being rendered, for its <see cref="Microsoft.AspNetCore.Http.HttpContext"/>.</summary>
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
+    /// <summary>Replaces the element with ChatReset's markup, or with nothing when the page already has it.</summary>
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;

@@ -21,6 +21,10 @@ public sealed class ChatResetRenderer
     // caller builds options from unbounded input.
     private const int MaxCachedEntries = 64;
 
+    // The encoder is pinned rather than left to the default so that nobody can switch this data block to relaxed
+    // escaping: only JavaScriptEncoder.Default keeps "</script", "<!--" and U+2028/U+2029 out of the JSON.
+    private static readonly ChatResetJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+
     private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new();
 
     /// <summary>
@@ -29,11 +33,8 @@ public sealed class ChatResetRenderer
     /// <param name="options">The chat settings.</param>
     /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
     /// <param name="nonce">The page's CSP nonce, or null when the page has no nonce-based policy.</param>
-    public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null)
-    {
-        var markup = GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath);
-        return string.IsNullOrEmpty(nonce) ? markup.WithoutNonce : new NoncedHtml(markup, nonce);
-    }
+    public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null) =>
+        GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath).WithNonce(nonce);
 
     /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
     internal ChatResetMarkup GetMarkup(ChatResetOptions options, string assetBasePath)
@@ -76,7 +77,7 @@ public sealed class ChatResetRenderer
                 EndOfChat: options.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage,
                 Restart: options.RestartLabel ?? ChatResetOptions.DefaultRestartLabel,
                 Dismiss: options.DismissLabel ?? ChatResetOptions.DefaultDismissLabel));
-        var json = JsonSerializer.Serialize(config, ChatResetJsonContext.Default.ChatResetClientConfig);
+        var json = JsonSerializer.Serialize(config, Json.ChatResetClientConfig);
 
         var head = new StringBuilder(512);
         head.Append("<div class=\"chat-reset\" data-chat-reset>");
@@ -109,6 +110,18 @@ public sealed class ChatResetRenderer
     }
 
     private readonly record struct CacheKey(ChatResetOptions Options, string AssetBasePath);
+}
+
+/// <summary>The per-settings HTML, split where a request's nonce goes.</summary>
+internal sealed record ChatResetMarkup(
+    HtmlString WithoutNonce,
+    string BeforeLinkNonce,
+    string BeforeScriptNonce,
+    string AfterScriptNonce)
+{
+    /// <summary>The page's HTML carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
+    public IHtmlContent WithNonce(string? nonce) =>
+        string.IsNullOrEmpty(nonce) ? WithoutNonce : new NoncedHtml(this, nonce);
 
     /// <summary>Writes the cached segments around the request's nonce; the only per-request allocation.</summary>
     private sealed class NoncedHtml(ChatResetMarkup markup, string nonce) : IHtmlContent
@@ -123,10 +136,3 @@ public sealed class ChatResetRenderer
         }
     }
 }
-
-/// <summary>The per-settings HTML, split where a request's nonce goes.</summary>
-internal sealed record ChatResetMarkup(
-    HtmlString WithoutNonce,
-    string BeforeLinkNonce,
-    string BeforeScriptNonce,
-    string AfterScriptNonce);

@@ -1,0 +1,49 @@
+using ChatReset.Core.AspNetCore;
+
+namespace ChatReset.Core.Tests;
+
+public sealed class ChatResetContentSecurityPolicyTests
+{
+    [Fact]
+    public void Salesforce_origins_go_to_the_directives_the_bootstrap_needs()
+    {
+        var options = ValidOptions.Create();
+        options.SiteUrl = "https://acme.my.site.com/ESWWeb1700000000000";
+
+        var policy = ChatResetContentSecurityPolicy.For(options);
+
+        Assert.Equal(["https://acme.my.site.com"], policy.ScriptSources);
+        Assert.Equal(["https://acme.my.site.com"], policy.StyleSources);
+        Assert.Equal(["https://acme.my.site.com"], policy.FrameSources);
+        Assert.Equal(["https://acme.my.salesforce-scrt.com"], policy.ConnectSources);
+    }
+
+    [Fact]
+    public void A_site_relative_bootstrap_adds_no_script_source()
+    {
+        var options = ValidOptions.Create();
+        options.BootstrapUrl = "/simulated/bootstrap.js";
+
+        Assert.Equal(["https://acme.my.site.com"], ChatResetContentSecurityPolicy.For(options).ScriptSources);
+    }
+
+    [Fact]
+    public void A_bootstrap_on_another_salesforce_host_is_allowed_as_a_script_source_too()
+    {
+        var options = ValidOptions.Create();
+        options.BootstrapUrl = "https://acme--uat.sandbox.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js";
+
+        Assert.Equal(
+            ["https://acme.my.site.com", "https://acme--uat.sandbox.my.site.com"],
+            ChatResetContentSecurityPolicy.For(options).ScriptSources);
+    }
+
+    [Fact]
+    public void Missing_urls_contribute_no_source()
+    {
+        var policy = ChatResetContentSecurityPolicy.For(new ChatResetOptions());
+
+        Assert.Empty(policy.ScriptSources);
+        Assert.Empty(policy.ConnectSources);
+    }
+}
