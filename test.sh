@@ -15,8 +15,12 @@ rm -rf "$results"
 
 dotnet restore ChatReset.sln || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build ChatReset.sln --no-restore -c Debug || { echo "0 passed, 1 failed"; exit 1; }
-dotnet test ChatReset.sln --no-build -c Debug --logger trx --results-directory "$results"
-status=$?
+# One project at a time, each with its own TRX file (names from one solution-wide run can collide).
+status=0
+for project in $(dotnet sln ChatReset.sln list | grep -E '\.Tests\.csproj$'); do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" --no-build -c Debug --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+done
 
 passed=0
 failed=0
@@ -31,7 +35,7 @@ done
 
 # A crashed test host leaves no failed test in the TRX files; still count the run as failed.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  echo "dotnet test exited with $status without a failed test in the results."
+  echo "A test run failed without a failed test in its results (crashed test host?)."
   failed=1
 fi
 

@@ -1,12 +1,9 @@
-using System.IO.Compression;
-using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using NUglify;
 
 namespace ChatReset.Browser.Tests;
 
-/// <summary>Console discipline, CSP, accessibility and size.</summary>
+/// <summary>Console discipline, CSP and accessibility.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class QualityTests(BrowserFixture fixture)
 {
@@ -159,21 +156,5 @@ public sealed class QualityTests(BrowserFixture fixture)
         {
             await context.CloseAsync();
         }
-    }
-
-    [Fact]
-    public void ResetScriptIsAtMost2048BytesMinifiedAndGzipped()
-    {
-        var path = Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.js");
-        var minified = Uglify.Js(File.ReadAllText(path));
-        Assert.False(minified.HasErrors, string.Join('\n', minified.Errors));
-
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(minified.Code));
-        }
-
-        Assert.InRange(buffer.Length, 1, 2048);
     }
 }
