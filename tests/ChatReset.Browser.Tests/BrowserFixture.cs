@@ -57,6 +57,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         return observed;
     }
 
+    /// <summary>Opens <c>/</c> of the demo started with <paramref name="args"/>, with a conversation the agent accepted.</summary>
+    public async Task<ObservedPage> OpenInConversationAsync(params string[] args)
+    {
+        var observed = await OpenAsync(await ServerAsync(args));
+        try
+        {
+            await observed.StartConversationAsync();
+            return observed;
+        }
+        catch
+        {
+            await observed.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var server in _servers.Values)

@@ -101,9 +101,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     [Fact]
     public async Task ShownNoticeHasNoAccessibilityViolations()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
 
         var result = await observed.Page.RunAxe(new AxeRunContext { Include = [new AxeSelector("[data-chat-reset]")] });
@@ -115,9 +113,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     [Fact]
     public async Task WholePageWithTheNoticeShownHasNoAccessibilityViolations()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
 
         var result = await observed.Page.RunAxe();

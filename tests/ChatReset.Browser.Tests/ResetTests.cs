@@ -13,9 +13,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task AgentEndingTheSessionClearsItOnceAndTellsTheVisitorInThePage()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         Assert.True(await observed.EvalAsync<bool>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE') !== null"));
 
         await observed.AgentEndsAndResetFinishesAsync();
@@ -31,9 +29,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task EndUserEndingTheSessionAlsoResets()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
 
         await observed.Page.ClickAsync(".sim-chat__end");
         await observed.WaitForNoticeAndResetAsync();
@@ -45,9 +41,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task RepeatedEndedEventsResetOnceUntilANewSessionArmsItAgain()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
 
         await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
         await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))})");
@@ -73,9 +67,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [InlineData("eNdEd")]
     public async Task EndedIsRecognisedInAnyCase(string status)
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
 
         await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry(status))})");
         await observed.WaitForNoticeAndResetAsync();
@@ -86,9 +78,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task MalformedPayloadsAndOtherStatusesChangeNothingAndThrowNothing()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
 
         string[] entryPayloads =
         [
@@ -126,10 +116,8 @@ public sealed class ResetTests(BrowserFixture fixture)
         const string Wording = "<img src=x data-injected> Chat ended & <b>closed</b> </script>";
         const string Restart = "<i>Again</i>";
         const string Dismiss = "\"Close\" <u>me</u>";
-        var server = await fixture.ServerAsync(
+        await using var observed = await fixture.OpenInConversationAsync(
             $"--ChatReset:EndOfChatMessage={Wording}", $"--ChatReset:RestartLabel={Restart}", $"--ChatReset:DismissLabel={Dismiss}");
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
 
         await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
         await observed.WaitForNoticeAsync();
@@ -143,9 +131,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task TypingAfterTheResetStartsNoNewSession()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.Page.FocusAsync(".sim-chat__input");
 
         // The agent ends the session while the visitor is typing in the message box.
@@ -187,9 +173,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task RestartControlStartsExactlyOneNewSession()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
 
         await observed.Page.ClickAsync("[data-chat-reset-restart]");
@@ -205,9 +189,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task DismissClosesTheNoticeAndGivesTheChatButtonBack()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsHiddenAsync());
 
@@ -227,9 +209,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task NoticeIsUsableWithTheKeyboard()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
 
         await observed.Page.Keyboard.PressAsync("Tab");
@@ -248,9 +228,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Fact]
     public async Task EscapeDismissesTheNoticeWithoutStartingAChat()
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
 
         await observed.Page.Keyboard.PressAsync("Escape");
@@ -267,9 +245,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [InlineData("hang")]
     public async Task FailingOrNeverSettlingClearSessionStillInformsTheVisitor(string mode)
     {
-        var server = await fixture.ServerAsync();
-        await using var observed = await fixture.OpenAsync(server);
-        await observed.StartConversationAsync();
+        await using var observed = await fixture.OpenInConversationAsync();
         await observed.Page.SelectOptionAsync("[data-demo-clear-mode]", mode);
 
         await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
