@@ -1,0 +1,50 @@
+using ChatReset.Core;
+using ChatReset.Core.AspNetCore;
+
+namespace ChatReset.Demo;
+
+/// <summary>Builds the sample site; public so that tests can host it in-process with their own arguments.</summary>
+public static class DemoApp
+{
+    /// <summary>Path of the simulated Salesforce client served by this site.</summary>
+    public const string SimulatedBootstrapPath = "/simulated-salesforce/bootstrap.js";
+
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Serves _content/ChatReset.Core/... from the build output in every environment (only Development does by
+        // default), so `dotnet run` works as Production too; a published app has no manifest and serves its wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+        var demo = DemoSettings.From(builder.Configuration);
+
+        builder.Services.AddSingleton(demo);
+        builder.Services.AddRazorPages();
+        builder.Services.AddChatReset(builder.Configuration, options =>
+        {
+            // The simulated client stands in for {SiteUrl}/assets/js/bootstrap.min.js unless a bootstrap is configured.
+            if (demo.SimulateSalesforce && string.IsNullOrWhiteSpace(options.BootstrapUrl))
+            {
+                options.BootstrapUrl = SimulatedBootstrapPath;
+            }
+        });
+        builder.Services.AddSingleton<IChatResetNonceSource, DemoNonceSource>();
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseMiddleware<ContentSecurityPolicyMiddleware>();
+        app.UseStaticFiles();
+        app.MapRazorPages();
+        return app;
+    }
+}
+
+/// <summary>The sample's own switches, from the <c>Demo</c> configuration section.</summary>
+public sealed record DemoSettings(bool SimulateSalesforce)
+{
+    public static DemoSettings From(IConfiguration configuration) =>
+        new(configuration.GetValue("Demo:SimulateSalesforce", defaultValue: true));
+}

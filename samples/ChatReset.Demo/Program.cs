@@ -1,0 +1,3 @@
+using ChatReset.Demo;
+
+DemoApp.Create(args).Run();

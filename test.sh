@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test project in ChatReset.sln on a fresh Debian machine with the .NET 10 SDK (as root):
+# installs Chromium if missing, restores, builds, tests, and ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium (Debian package) for the browser tests..."
+  apt-get update && apt-get install -y chromium || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+results="TestResults/test-sh"
+rm -rf "$results"
+
+dotnet restore ChatReset.sln || { echo "0 passed, 1 failed"; exit 1; }
+dotnet build ChatReset.sln --no-restore -c Debug || { echo "0 passed, 1 failed"; exit 1; }
+# One project at a time, each with its own TRX file (names from one solution-wide run can collide).
+status=0
+for project in $(dotnet sln ChatReset.sln list | grep -E '\.Tests\.csproj$'); do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" --no-build -c Debug --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+done
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+# A crashed test host leaves no failed test in the TRX files; still count the run as failed.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "A test run failed without a failed test in its results (crashed test host?)."
+  failed=1
+fi
+
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

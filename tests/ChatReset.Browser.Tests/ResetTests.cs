@@ -1,0 +1,261 @@
+namespace ChatReset.Browser.Tests;
+
+/// <summary>What a visitor sees and can do when a messaging session ends.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ResetTests(BrowserFixture fixture)
+{
+    private const string DefaultWording = "This chat has ended. If you need more help, you can start a new chat.";
+
+    private static string StatusEntry(string status) => $$"""{"entryType":"SessionStatusChanged","sessionStatus":"{{status}}"}""";
+
+    private static string Js(string value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    [Fact]
+    public async Task AgentEndingTheSessionClearsItOnceAndTellsTheVisitorInThePage()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        Assert.True(await observed.EvalAsync<bool>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE') !== null"));
+
+        await observed.AgentEndsAndResetFinishesAsync();
+
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.Equal(DefaultWording, await observed.Page.TextContentAsync("[data-chat-reset-notice] .chat-reset__message"));
+        Assert.Equal("status", await observed.Notice.GetAttributeAsync("role"));
+        Assert.Equal("polite", await observed.Notice.GetAttributeAsync("aria-live"));
+        Assert.True(await observed.EvalAsync<bool>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE') === null"));
+        Assert.Empty(observed.PageErrors);
+    }
+
+    [Fact]
+    public async Task EndUserEndingTheSessionAlsoResets()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+
+        await observed.Page.ClickAsync(".sim-chat__end");
+        await observed.WaitForNoticeAndResetAsync();
+
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.True(await observed.Notice.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task RepeatedEndedEventsResetOnceUntilANewSessionArmsItAgain()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))})");
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))})");
+        await observed.WaitForResetAsync();
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))})");
+        await observed.SettleAsync();
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+
+        // A new session (restart, agent accepts, agent ends) is reset again.
+        await observed.Page.ClickAsync("[data-chat-reset-restart]");
+        Assert.True(await observed.EvalAsync<bool>("() => simulatedSalesforce.agentAccept()"));
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.Page.WaitForFunctionAsync("() => simulatedSalesforce.clearSessionCalls === 2");
+        await observed.WaitForNoticeAsync();
+        await observed.SettleAsync();
+        Assert.Equal(2, await observed.ClearSessionCallsAsync());
+    }
+
+    [Theory]
+    [InlineData("ENDED")]
+    [InlineData("ended")]
+    [InlineData("eNdEd")]
+    public async Task EndedIsRecognisedInAnyCase(string status)
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry(status))})");
+        await observed.WaitForNoticeAndResetAsync();
+
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+    }
+
+    [Fact]
+    public async Task MalformedPayloadsAndOtherStatusesChangeNothingAndThrowNothing()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+
+        string[] entryPayloads =
+        [
+            "not json", "", "null", "[]", "{}", "\"Ended\"", "{\"sessionStatus\":null}", "{\"sessionStatus\":42}",
+            "{\"sessionStatus\":\"Ende\"}", "{\"sessionStatus\":\"Ended \"}", StatusEntry("Waiting"), StatusEntry("Active"),
+            "{\"entryType\":\"SessionStatusChanged\"", "{\"sessionStatus\":{\"value\":\"Ended\"}}",
+        ];
+        foreach (var payload in entryPayloads)
+        {
+            await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(payload)})");
+        }
+
+        await observed.EvalAsync("() => simulatedSalesforce.emitStatusEntry(undefined)");
+        await observed.EvalAsync("() => simulatedSalesforce.emitStatusEntry(12)");
+        await observed.EvalAsync("() => simulatedSalesforce.emitEvent('onEmbeddedMessagingSessionStatusUpdate', undefined)");
+        await observed.EvalAsync("() => simulatedSalesforce.emitEvent('onEmbeddedMessagingSessionStatusUpdate', null)");
+        await observed.EvalAsync("() => simulatedSalesforce.emitEvent('onEmbeddedMessagingSessionStatusUpdate', {})");
+        await observed.EvalAsync("() => simulatedSalesforce.emitEvent('onEmbeddedMessagingSessionStatusUpdate', { conversationEntry: null })");
+        await observed.SettleAsync();
+
+        Assert.Equal(0, await observed.ClearSessionCallsAsync());
+        Assert.Equal(string.Empty, await observed.Notice.InnerHTMLAsync());
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.Empty(observed.PageErrors);
+        Assert.Empty(await observed.UnhandledRejectionsAsync());
+
+        // Still working afterwards: a real end is handled.
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+    }
+
+    [Fact]
+    public async Task MarkupLikeWordingIsShownLiterally()
+    {
+        const string Wording = "<img src=x data-injected> Chat ended & <b>closed</b> </script>";
+        const string Restart = "<i>Again</i>";
+        const string Dismiss = "\"Close\" <u>me</u>";
+        await using var observed = await fixture.OpenInConversationAsync(
+            $"--ChatReset:EndOfChatMessage={Wording}", $"--ChatReset:RestartLabel={Restart}", $"--ChatReset:DismissLabel={Dismiss}");
+
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+
+        Assert.Equal(Wording, await observed.Page.TextContentAsync(".chat-reset__message"));
+        Assert.Equal(Restart, await observed.Page.TextContentAsync("[data-chat-reset-restart]"));
+        Assert.Equal(Dismiss, await observed.Page.TextContentAsync("[data-chat-reset-dismiss]"));
+        Assert.Equal(0, await observed.Page.Locator("[data-injected], [data-chat-reset-notice] b, [data-chat-reset-notice] i, [data-chat-reset-notice] u").CountAsync());
+    }
+
+    [Fact]
+    public async Task TypingAfterTheResetStartsNoNewSession()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.Page.FocusAsync(".sim-chat__input");
+
+        // The agent ends the session while the visitor is typing in the message box.
+        await observed.Page.Keyboard.TypeAsync("I also wanted to ask");
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.Page.Keyboard.TypeAsync(" about shipping");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.WaitForResetAsync();
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.Page.Keyboard.PressAsync("Space");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.Equal(0, await observed.Page.Locator(".sim-chat__window").CountAsync());
+        // The re-created chat button stays hidden while the notice is open; focus is on the notice's message.
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsHiddenAsync());
+        Assert.True(await observed.EvalAsync<bool>("() => document.activeElement.matches('[data-chat-reset-notice] .chat-reset__message')"));
+        Assert.True(await observed.Notice.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task WithoutChatResetTypingAfterTheEndSilentlyStartsANewSession()
+    {
+        // The control experiment: the simulated client reproduces the flaw, so the test above can fail.
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.OpenAsync(server, "/without-chatreset");
+        await observed.StartConversationAsync();
+
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.Page.FillAsync(".sim-chat__input", "One more question");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+
+        Assert.Equal(2, await observed.SessionsStartedAsync());
+    }
+
+    [Fact]
+    public async Task RestartControlStartsExactlyOneNewSession()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+
+        await observed.Page.ClickAsync("[data-chat-reset-restart]");
+        await observed.Page.WaitForSelectorAsync(".sim-chat__window");
+        await observed.SettleAsync();
+
+        Assert.Equal(2, await observed.SessionsStartedAsync());
+        Assert.Equal("Waiting", await observed.EvalAsync<string>("() => simulatedSalesforce.status"));
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task DismissClosesTheNoticeAndGivesTheChatButtonBack()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsHiddenAsync());
+
+        await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
+        await observed.SettleAsync();
+
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+
+        // The button given back works: the visitor starts a chat on purpose.
+        await observed.Page.ClickAsync(".sim-chat__button");
+        await observed.Page.WaitForSelectorAsync(".sim-chat__window");
+        Assert.Equal(2, await observed.SessionsStartedAsync());
+    }
+
+    [Fact]
+    public async Task NoticeIsUsableWithTheKeyboard()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+
+        await observed.Page.Keyboard.PressAsync("Tab");
+        Assert.True(await observed.EvalAsync<bool>("() => document.activeElement.hasAttribute('data-chat-reset-restart')"));
+        await observed.Page.Keyboard.PressAsync("Tab");
+        Assert.True(await observed.EvalAsync<bool>("() => document.activeElement.hasAttribute('data-chat-reset-dismiss')"));
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.False(await observed.EvalAsync<bool>("() => document.activeElement.matches('.sim-chat__button')"));
+    }
+
+    [Fact]
+    public async Task EscapeDismissesTheNoticeWithoutStartingAChat()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+
+        await observed.Page.Keyboard.PressAsync("Escape");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+    }
+
+    [Theory]
+    [InlineData("reject")]
+    [InlineData("hang")]
+    public async Task FailingOrNeverSettlingClearSessionStillInformsTheVisitor(string mode)
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.Page.SelectOptionAsync("[data-demo-clear-mode]", mode);
+
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+        await observed.SettleAsync();
+
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.Equal(DefaultWording, await observed.Page.TextContentAsync(".chat-reset__message"));
+        Assert.Empty(observed.PageErrors);
+        Assert.Empty(await observed.UnhandledRejectionsAsync());
+        Assert.DoesNotContain(observed.Console, line => line.StartsWith("error", StringComparison.Ordinal));
+    }
+}
