@@ -21,6 +21,10 @@ public sealed class ChatResetRenderer
     // caller builds options from unbounded input.
     private const int MaxCachedEntries = 64;
 
+    // The encoder is pinned rather than left to the default so that nobody can switch this data block to relaxed
+    // escaping: only JavaScriptEncoder.Default keeps "</script", "<!--" and U+2028/U+2029 out of the JSON.
+    private static readonly ChatResetJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+
     private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new();
 
     /// <summary>
@@ -76,7 +80,7 @@ public sealed class ChatResetRenderer
                 EndOfChat: options.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage,
                 Restart: options.RestartLabel ?? ChatResetOptions.DefaultRestartLabel,
                 Dismiss: options.DismissLabel ?? ChatResetOptions.DefaultDismissLabel));
-        var json = JsonSerializer.Serialize(config, ChatResetJsonContext.Default.ChatResetClientConfig);
+        var json = JsonSerializer.Serialize(config, Json.ChatResetClientConfig);
 
         var head = new StringBuilder(512);
         head.Append("<div class=\"chat-reset\" data-chat-reset>");

@@ -1,0 +1,116 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Html;
+
+namespace ChatReset.Core.Tests;
+
+/// <summary>
+/// The rendered markup read back with a spec-compliant HTML5 parser, as a browser would, after checking that it has
+/// exactly the DOM contract the reset script relies on.
+/// </summary>
+internal sealed class RenderedChatReset
+{
+    private RenderedChatReset(string html, IElement wrapper, IElement? launcher, IElement notice, IElement configScript,
+        IElement stylesheet, IElement script, JsonDocument config)
+    {
+        Html = html;
+        Wrapper = wrapper;
+        Launcher = launcher;
+        Notice = notice;
+        ConfigScript = configScript;
+        Stylesheet = stylesheet;
+        Script = script;
+        Config = config;
+    }
+
+    public string Html { get; }
+    public IElement Wrapper { get; }
+    public IElement? Launcher { get; }
+    public IElement Notice { get; }
+    public IElement ConfigScript { get; }
+    public IElement Stylesheet { get; }
+    public IElement Script { get; }
+    public JsonDocument Config { get; }
+
+    /// <summary>The launcher's content exactly as written, before any parser touches it.</summary>
+    public string RawLauncherContent
+    {
+        get
+        {
+            const string Open = "data-chat-reset-launcher>";
+            var start = Html.IndexOf(Open, StringComparison.Ordinal) + Open.Length;
+            return Html[start..Html.IndexOf("</button>", start, StringComparison.Ordinal)];
+        }
+    }
+
+    public string ConfigText(string name) => Config.RootElement.GetProperty("text").GetProperty(name).GetString()!;
+
+    public static string ToHtml(IHtmlContent content)
+    {
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
+    public static RenderedChatReset Parse(IHtmlContent content) => Parse(ToHtml(content));
+
+    public static RenderedChatReset Parse(string html)
+    {
+        var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><head><title>t</title></head><body>{html}</body></html>");
+        var body = document.Body!;
+
+        // Four top-level elements, nothing more: any text that escaped its context would add nodes here.
+        Assert.Equal(["DIV", "SCRIPT", "LINK", "SCRIPT"], body.Children.Select(e => e.TagName));
+        Assert.DoesNotContain(body.ChildNodes, n => n.NodeType is NodeType.Text or NodeType.Comment);
+        var (wrapper, configScript, stylesheet, script) = (body.Children[0], body.Children[1], body.Children[2], body.Children[3]);
+
+        Assert.True(wrapper.ClassList.Contains("chat-reset"));
+        Assert.True(wrapper.HasAttribute("data-chat-reset"));
+        var launcher = wrapper.QuerySelector("button[data-chat-reset-launcher]");
+        Assert.Equal(launcher is null ? ["DIV"] : ["BUTTON", "DIV"], wrapper.Children.Select(e => e.TagName));
+        if (launcher is not null)
+        {
+            Assert.Equal("button", launcher.GetAttribute("type"));
+            Assert.Empty(launcher.Children);
+        }
+
+        var notice = wrapper.Children[^1];
+        Assert.True(notice.HasAttribute("data-chat-reset-notice"));
+        Assert.Equal("status", notice.GetAttribute("role"));
+        Assert.Equal("polite", notice.GetAttribute("aria-live"));
+        Assert.Empty(notice.ChildNodes);
+
+        Assert.Equal("application/json", configScript.GetAttribute("type"));
+        Assert.True(configScript.HasAttribute("data-chat-reset-config"));
+        Assert.Equal("stylesheet", stylesheet.GetAttribute("rel"));
+        Assert.True(script.HasAttribute("defer"));
+        Assert.Equal(string.Empty, script.TextContent);
+
+        // The JSON block must end where the renderer meant it to: the parser's text equals the raw text up to
+        // the first "</script>", and that raw text holds nothing that could close or confuse a script element.
+        const string Open = "data-chat-reset-config>";
+        var start = html.IndexOf(Open, StringComparison.Ordinal) + Open.Length;
+        var rawJson = html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+        Assert.Equal(rawJson, configScript.TextContent);
+        Assert.DoesNotContain('<', rawJson);
+        Assert.DoesNotContain('\u2028', rawJson);
+        Assert.DoesNotContain('\u2029', rawJson);
+        Assert.DoesNotContain("<!--", html, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf(html, "</script"));
+
+        return new RenderedChatReset(html, wrapper, launcher, notice, configScript, stylesheet, script, JsonDocument.Parse(rawJson));
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
