@@ -36,17 +36,10 @@ public sealed partial class ChatWidgetLiquidTemplateTests
     {
         var host = new ChatWidgetTestHost();
         host.GrantManageDeployment();
-        host.UseSettings(ChatWidgetOptions.Incomplete(["Org ID (OrgId) is required.", "<script>alert(1)</script>"]));
+        host.UseSettings(ChatWidgetOptions.Incomplete(ChatWidgetTestHost.MissingWithMarkup));
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
-        var output = await RenderAsync(display!);
-
-        var page = ChatWidgetTestHost.Parse(output);
-        Assert.Equal(
-            ["Org ID (OrgId) is required.", "<script>alert(1)</script>"],
-            page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
-        Assert.Empty(page.QuerySelectorAll("script"));
-        Assert.Equal(display!.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
+        ChatWidgetTestHost.AssertSettingsHint(await RenderAsync(display!), display!);
     }
 
     [Fact]

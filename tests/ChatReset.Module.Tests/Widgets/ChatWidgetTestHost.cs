@@ -177,6 +177,21 @@ internal sealed class ChatWidgetTestHost
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>Missing settings that would run as markup if a template wrote them unencoded.</summary>
+    public static readonly string[] MissingWithMarkup = ["Org ID (OrgId) is required.", "<img src=x onerror=alert(1)><script>alert(2)</script>"];
+
+    /// <summary>
+    /// Checks a rendered settings hint: each missing setting shown as text (never as markup), a link to the settings
+    /// page, and no chat markup.
+    /// </summary>
+    public static void AssertSettingsHint(string html, ChatWidgetPartViewModel display)
+    {
+        var page = Parse(html);
+        Assert.Equal(display.MissingSettings, page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
+        Assert.Empty(page.QuerySelectorAll("img, script"));
+        Assert.Equal(display.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
+    }
+
     /// <summary>The end-of-chat text in the page's ChatReset configuration block.</summary>
     public static string ConfiguredEndOfChatText(string html)
     {
