@@ -7,7 +7,7 @@ namespace OrchardCore.DisplayManagement.Razor;
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement/Razor/RazorPage.cs
 // The base class module views inherit through _ViewImports.cshtml; the stand-in provides only T, the
 // IViewLocalizer views use for every text.
-public abstract class RazorPage<TModel> : Microsoft.AspNetCore.Mvc.Razor.RazorPage<TModel>
+public abstract partial class RazorPage<TModel> : Microsoft.AspNetCore.Mvc.Razor.RazorPage<TModel>
 {
     private IViewLocalizer _t;
 

@@ -1,0 +1,157 @@
+using ChatReset.Core;
+using ChatReset.Core.AspNetCore;
+using ChatReset.Module.Services;
+using ChatReset.Module.Widgets.Models;
+using ChatReset.Module.Widgets.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using OrchardCore.Admin;
+using OrchardCore.ContentManagement.Display.ContentDisplay;
+using OrchardCore.ContentManagement.Display.Models;
+using OrchardCore.DisplayManagement.Views;
+
+namespace ChatReset.Module.Widgets.Drivers;
+
+/// <summary>
+/// Displays the Chat widget through ChatReset.Core and edits its optional end-of-chat message.
+/// </summary>
+/// <remarks>
+/// Display rules, in order: nothing on admin pages; while the deployment settings are incomplete, nothing for
+/// visitors and a hint (what is missing, link to the settings page) for users who may manage the deployment;
+/// nothing when the visitor withheld tracking consent (no Salesforce script, as Orchard's Google Analytics does);
+/// otherwise Core's markup, written once per page whatever the number of widgets (see <see cref="ChatWidgetHtml"/>).
+/// The markup is placed where the widget sits, not at the page foot: Core's script tag is <c>defer</c>, so it neither
+/// blocks parsing nor runs before the page is parsed, and the widget works in themes whose layout has no foot-script
+/// slot. Core keeps the notice host next to the configuration it belongs to.
+/// </remarks>
+public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatWidgetPart>
+{
+    private readonly IChatWidgetOptionsSource _optionsSource;
+    private readonly ChatResetPageRenderer _pageRenderer;
+    private readonly IHttpContextAccessor _httpContextAccessor;
+    private readonly IAuthorizationService _authorizationService;
+    private readonly AdminOptions _adminOptions;
+
+    public ChatWidgetPartDisplayDriver(
+        IChatWidgetOptionsSource optionsSource,
+        ChatResetPageRenderer pageRenderer,
+        IHttpContextAccessor httpContextAccessor,
+        IAuthorizationService authorizationService,
+        IOptions<AdminOptions> adminOptions)
+    {
+        ArgumentNullException.ThrowIfNull(adminOptions);
+
+        _optionsSource = optionsSource;
+        _pageRenderer = pageRenderer;
+        _httpContextAccessor = httpContextAccessor;
+        _authorizationService = authorizationService;
+        _adminOptions = adminOptions.Value;
+    }
+
+    public override async Task<IDisplayResult?> DisplayAsync(ChatWidgetPart part, BuildPartDisplayContext context)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+
+        var httpContext = _httpContextAccessor.HttpContext;
+        if (httpContext is null || AdminAttribute.IsApplied(httpContext))
+        {
+            return null;
+        }
+
+        var settings = await _optionsSource.GetOptionsAsync();
+        if (settings.Options is null)
+        {
+            if (!await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment))
+            {
+                return null;
+            }
+
+            var settingsUrl = SettingsUrl(httpContext);
+            return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
+            {
+                model.ShowSettingsHint = true;
+                model.MissingSettings = settings.Missing;
+                model.SettingsUrl = settingsUrl;
+                model.ChatWidgetPart = part;
+                model.ContentItem = part.ContentItem;
+            }).Location("Detail", "Content");
+        }
+
+        if (!(httpContext.Features.Get<ITrackingConsentFeature>()?.CanTrack ?? true))
+        {
+            return null;
+        }
+
+        var html = new ChatWidgetHtml(_pageRenderer, httpContext, WithOverride(settings.Options, part.EndOfChatMessage));
+        return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
+        {
+            model.Html = html;
+            model.ChatWidgetPart = part;
+            model.ContentItem = part.ContentItem;
+        }).Location("Detail", "Content");
+    }
+
+    public override Task<IDisplayResult> EditAsync(ChatWidgetPart part, BuildPartEditorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+
+        return Task.FromResult<IDisplayResult>(BuildEditor(part.EndOfChatMessage, context));
+    }
+
+    public override async Task<IDisplayResult> UpdateAsync(ChatWidgetPart part, UpdatePartEditorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var viewModel = new ChatWidgetPartEditViewModel();
+        await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.EndOfChatMessage!);
+
+        var posted = string.IsNullOrWhiteSpace(viewModel.EndOfChatMessage) ? null : viewModel.EndOfChatMessage;
+        var errors = posted is null ? [] : EndOfChatMessageErrors(posted);
+        foreach (var error in errors)
+        {
+            context.Updater.ModelState.AddModelError($"{Prefix}.{nameof(ChatWidgetPartEditViewModel.EndOfChatMessage)}", error);
+        }
+
+        if (errors.Count > 0)
+        {
+            // Show what was typed next to its error; the part keeps its stored value.
+            return BuildEditor(viewModel.EndOfChatMessage, context);
+        }
+
+        part.EndOfChatMessage = posted;
+        return BuildEditor(part.EndOfChatMessage, context);
+    }
+
+    private ShapeResult BuildEditor(string? endOfChatMessage, BuildPartEditorContext context)
+        => Initialize<ChatWidgetPartEditViewModel>(GetEditorShapeType(context), async model =>
+        {
+            var settings = await _optionsSource.GetOptionsAsync();
+            model.EndOfChatMessage = endOfChatMessage;
+            model.SiteEndOfChatMessage = settings.Options?.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage;
+            model.MaxLength = ChatResetOptionsValidator.MaxEndOfChatMessageLength;
+        });
+
+    /// <summary>Core's verdict on an end-of-chat message alone (the other fields are the site's business).</summary>
+    private static List<string> EndOfChatMessageErrors(string message)
+        => ChatResetOptionsValidator.Validate(new ChatResetOptions { EndOfChatMessage = message })
+            .Where(e => e.Field == nameof(ChatResetOptions.EndOfChatMessage))
+            .Select(e => e.Message)
+            .ToList();
+
+    /// <summary>
+    /// The site's options with this widget's message. An override that no longer passes Core's rules (saved under
+    /// older rules) falls back to the site's wording rather than rendering text Core would refuse.
+    /// </summary>
+    private static ChatResetOptions WithOverride(ChatResetOptions options, string? endOfChatMessage)
+        => string.IsNullOrWhiteSpace(endOfChatMessage) || EndOfChatMessageErrors(endOfChatMessage).Count > 0
+            ? options
+            : options with { EndOfChatMessage = endOfChatMessage };
+
+    private string SettingsUrl(HttpContext httpContext)
+        => httpContext.Request.PathBase
+            .Add(new PathString($"/{_adminOptions.AdminUrlPrefix.Trim('/')}/Settings/{ChatResetConstants.SettingsGroups.Deployment}"))
+            .ToUriComponent();
+}

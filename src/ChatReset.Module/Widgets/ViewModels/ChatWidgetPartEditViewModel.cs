@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace ChatReset.Module.Widgets.ViewModels;
+
+/// <summary>The Chat widget editor: this widget's own end-of-chat message.</summary>
+/// <remarks>Not sealed: Orchard Core's <c>Initialize&lt;TModel&gt;</c> builds the shape as a proxy subclass of it.</remarks>
+public class ChatWidgetPartEditViewModel
+{
+    /// <summary>The override as typed; empty means "use the site's wording".</summary>
+    public string? EndOfChatMessage { get; set; }
+
+    /// <summary>The site's wording, shown as the placeholder so editors see what an empty field means.</summary>
+    [BindNever]
+    public string? SiteEndOfChatMessage { get; set; }
+
+    /// <summary>The longest message ChatReset.Core accepts.</summary>
+    [BindNever]
+    public int MaxLength { get; set; }
+}

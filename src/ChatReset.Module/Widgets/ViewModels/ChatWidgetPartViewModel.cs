@@ -1,0 +1,29 @@
+using ChatReset.Module.Widgets.Models;
+using Microsoft.AspNetCore.Html;
+using OrchardCore.ContentManagement;
+
+namespace ChatReset.Module.Widgets.ViewModels;
+
+/// <summary>
+/// What the <c>ChatWidgetPart</c> display templates (Razor and Liquid) receive: either the chat markup from
+/// ChatReset.Core, or, for users who manage the deployment while it is incomplete, what is missing and where to fix it.
+/// </summary>
+/// <remarks>Not sealed: Orchard Core's <c>Initialize&lt;TModel&gt;</c> builds the shape as a proxy subclass of it.</remarks>
+public class ChatWidgetPartViewModel
+{
+    /// <summary>The chat markup (notice host, configuration, stylesheet and deferred script); written once per page.</summary>
+    public IHtmlContent? Html { get; set; }
+
+    /// <summary>True when the settings hint is shown instead of the chat.</summary>
+    public bool ShowSettingsHint { get; set; }
+
+    /// <summary>The settings still to fill in (names and rules, never values).</summary>
+    public IReadOnlyList<string> MissingSettings { get; set; } = [];
+
+    /// <summary>The "Salesforce Chat" settings page.</summary>
+    public string? SettingsUrl { get; set; }
+
+    public ChatWidgetPart? ChatWidgetPart { get; set; }
+
+    public ContentItem? ContentItem { get; set; }
+}

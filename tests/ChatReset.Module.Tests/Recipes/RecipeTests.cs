@@ -1,0 +1,166 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatReset.Core;
+using ChatReset.Module.Tests.Widgets;
+using ChatReset.Module.Widgets;
+using ChatReset.Module.Widgets.Models;
+
+namespace ChatReset.Module.Tests.Recipes;
+
+public sealed class RecipeTests
+{
+    private const string SetupRecipe = "recipes/chatreset-setup.recipe.json";
+    private const string AddChatRecipe = "recipes/chatreset-add-chat.recipe.json";
+
+    // Orchard Core 2.x feature ids the recipes enable, each checked against its manifest in OrchardCMS/OrchardCore
+    // (src/OrchardCore.Themes/TheTheme/Recipes/empty.recipe.json enables all but Rules;
+    // src/OrchardCore.Modules/OrchardCore.Rules/Manifest.cs declares "OrchardCore.Rules").
+    private static readonly HashSet<string> OrchardCoreFeatures =
+    [
+        "OrchardCore.Admin", "OrchardCore.Features", "OrchardCore.HomeRoute", "OrchardCore.Navigation", "OrchardCore.Recipes",
+        "OrchardCore.Resources", "OrchardCore.Roles", "OrchardCore.Settings", "OrchardCore.Themes", "OrchardCore.Users",
+        "OrchardCore.Autoroute", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Html", "OrchardCore.Layers",
+        "OrchardCore.Liquid", "OrchardCore.Rules", "OrchardCore.Title", "OrchardCore.Widgets", "TheAdmin",
+    ];
+
+    // Site settings the recipes seed for the settings side of the module, each bound to ChatResetOptions' properties.
+    private static readonly string[] ChatSettingsSections = ["ChatDeploymentSettings", "ChatWordingSettings"];
+
+    public static TheoryData<string> AllRecipes => new() { SetupRecipe, AddChatRecipe };
+
+    [Fact]
+    public void The_setup_recipe_is_offered_at_setup_and_the_add_chat_recipe_is_not()
+    {
+        var setup = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var addChat = RecipeJson.Parse(RepositoryFiles.Read(AddChatRecipe));
+
+        Assert.True((bool)setup["issetuprecipe"]!);
+        Assert.False((bool)addChat["issetuprecipe"]!);
+        Assert.NotEqual((string?)setup["name"], (string?)addChat["name"]);
+        Assert.All(new[] { setup, addChat }, recipe =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)recipe["name"]));
+            Assert.False(string.IsNullOrWhiteSpace((string?)recipe["displayName"]));
+            Assert.False(string.IsNullOrWhiteSpace((string?)recipe["description"]));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRecipes))]
+    public void Every_feature_a_recipe_enables_exists(string path)
+    {
+        var enabled = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(path)), "feature")["enable"]!.AsArray()
+            .Select(f => (string)f!).ToList();
+        var ours = ModuleManifest.FeatureIds().ToHashSet();
+
+        Assert.All(enabled, feature => Assert.True(
+            ours.Contains(feature) || OrchardCoreFeatures.Contains(feature),
+            $"No manifest declares the feature '{feature}'."));
+        Assert.Contains(ChatResetConstants.Features.ChatReset, enabled);
+        Assert.Contains(ChatResetConstants.Features.Widgets, enabled);
+        Assert.Contains("OrchardCore.Layers", enabled);
+    }
+
+    [Fact]
+    public void The_setup_recipe_enables_and_selects_ChatResets_theme()
+    {
+        var recipe = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var themeId = ModuleManifest.ThemeAssembly.GetName().Name;
+
+        var themes = RecipeJson.Step(recipe, "themes");
+        var enabled = RecipeJson.Step(recipe, "feature")["enable"]!.AsArray().Select(f => (string?)f).ToList();
+
+        Assert.Equal(themeId, (string?)themes["site"]);
+        Assert.Contains(themeId, enabled);
+        Assert.Contains((string?)themes["admin"], enabled);
+    }
+
+    [Fact]
+    public void The_chat_settings_the_setup_recipe_seeds_bind_to_the_options_and_pass_Cores_validation()
+    {
+        var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe)), "settings");
+        var properties = typeof(ChatResetOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+        var merged = new JsonObject();
+        foreach (var section in ChatSettingsSections)
+        {
+            foreach (var (key, value) in settings[section]!.AsObject())
+            {
+                Assert.True(properties.Contains(key), $"{section}.{key} is not a ChatReset setting.");
+                merged[key] = value!.DeepClone();
+            }
+        }
+
+        var options = merged.Deserialize<ChatResetOptions>()!;
+
+        Assert.Empty(ChatResetOptionsValidator.Validate(options));
+        Assert.All(new[] { options.OrgId, options.DeploymentApiName, options.SiteUrl, options.Scrt2Url }, value => Assert.False(string.IsNullOrWhiteSpace(value)));
+        Assert.True(options.ProductionMode);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRecipes))]
+    public void Each_recipe_places_a_Chat_widget_the_migration_defines_on_a_layer_it_creates(string path)
+    {
+        var recipe = RecipeJson.Parse(RepositoryFiles.Read(path));
+        var layers = RecipeJson.Step(recipe, "layers")["Layers"]!.AsArray().Select(l => l!.AsObject()).ToList();
+        var widgets = RecipeJson.Step(recipe, "content")["Data"]!.AsArray().Select(i => i!.AsObject())
+            .Where(i => (string?)i["ContentType"] == ChatWidgetConstants.ContentType).ToList();
+
+        var widget = Assert.Single(widgets);
+        var layerName = (string?)widget["LayerMetadata"]!["Layer"];
+        var layer = Assert.Single(layers, l => (string?)l["Name"] == layerName);
+        var condition = Assert.Single(layer["LayerRule"]!["Conditions"]!.AsArray());
+        Assert.Equal("BooleanCondition", (string?)condition!["Name"]);
+        Assert.True((bool)condition["Value"]!);
+
+        Assert.False(string.IsNullOrWhiteSpace((string?)widget["LayerMetadata"]!["Zone"]));
+        var part = widget[nameof(ChatWidgetPart)]!.Deserialize<ChatWidgetPart>()!;
+        if (part.EndOfChatMessage is not null)
+        {
+            Assert.DoesNotContain(
+                ChatResetOptionsValidator.Validate(new ChatResetOptions { EndOfChatMessage = part.EndOfChatMessage }),
+                e => e.Field == nameof(ChatResetOptions.EndOfChatMessage));
+        }
+    }
+
+    [Fact]
+    public void The_setup_recipe_places_the_widget_in_a_layer_zone_the_theme_renders()
+    {
+        var recipe = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var zones = RecipeJson.Step(recipe, "settings")["LayerSettings"]!["Zones"]!.AsArray().Select(z => (string)z!).ToList();
+        var widget = RecipeJson.Step(recipe, "content")["Data"]!.AsArray()
+            .Single(i => (string?)i!["ContentType"] == ChatWidgetConstants.ContentType)!;
+
+        Assert.Contains((string)widget["LayerMetadata"]!["Zone"]!, zones);
+        Assert.All(zones, zone => Assert.Contains(zone, Theme.ThemeLayoutTests.RenderedZones()));
+    }
+
+    [Fact]
+    public void The_setup_recipe_sets_a_home_page_it_creates()
+    {
+        var recipe = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var home = RecipeJson.Step(recipe, "settings")["HomeRoute"]!;
+        var items = RecipeJson.Step(recipe, "content")["Data"]!.AsArray();
+
+        Assert.Contains(items, item => (string?)item!["ContentItemId"] == (string?)home["ContentItemId"]);
+        var types = RecipeJson.Step(recipe, "ContentDefinition")["ContentTypes"]!.AsArray().Select(t => (string?)t!["Name"]);
+        var homeItem = items.Single(item => (string?)item!["ContentItemId"] == (string?)home["ContentItemId"])!;
+        Assert.Contains((string?)homeItem["ContentType"], types);
+    }
+
+    [Theory]
+    [InlineData("ChatReset.Module", "Recipes.chatreset-add-chat.recipe.json")]
+    [InlineData("ChatReset.Theme", "Recipes.chatreset-setup.recipe.json")]
+    public void Recipes_are_embedded_in_the_Recipes_folder_Orchard_Core_searches(string assemblyName, string resourceSuffix)
+    {
+        var assembly = Assembly.Load(assemblyName);
+
+        var name = Assert.Single(assembly.GetManifestResourceNames(), n => n.EndsWith(resourceSuffix, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        Assert.Equal(RepositoryFiles.Read("recipes/" + resourceSuffix["Recipes.".Length..]), reader.ReadToEnd());
+    }
+}

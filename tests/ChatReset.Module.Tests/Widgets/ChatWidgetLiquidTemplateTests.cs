@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using ChatReset.Module.Services;
+using ChatReset.Module.Widgets.ViewModels;
+using Fluid;
+using Fluid.Values;
+using Microsoft.AspNetCore.Html;
+
+namespace ChatReset.Module.Tests.Widgets;
+
+/// <summary>
+/// Renders the module's <c>Views/ChatWidgetPart.liquid</c> with Fluid, the engine Orchard Core's Liquid views run on,
+/// set up as Orchard does for shapes: the shape is <c>Model</c>, <see cref="IHtmlContent"/> values are written as
+/// markup (Orchard's HtmlContentValue), other values are HTML-encoded, and <c>t</c> localizes.
+/// </summary>
+public sealed partial class ChatWidgetLiquidTemplateTests
+{
+    private const string LiquidPath = "src/ChatReset.Module/Views/ChatWidgetPart.liquid";
+    private const string RazorPath = "src/ChatReset.Module/Views/ChatWidgetPart.cshtml";
+
+    [Fact]
+    public async Task Visitors_get_ChatReset_Cores_markup_from_the_Liquid_template()
+    {
+        var host = new ChatWidgetTestHost();
+        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart("Liquid widget text."));
+
+        var output = await RenderAsync(display!);
+
+        Assert.Equal(
+            ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions with { EndOfChatMessage = "Liquid widget text." }),
+            output.Trim());
+    }
+
+    [Fact]
+    public async Task Managers_get_the_settings_hint_with_every_missing_setting_encoded_and_a_link()
+    {
+        var host = new ChatWidgetTestHost();
+        host.GrantManageDeployment();
+        host.UseSettings(ChatWidgetOptions.Incomplete(ChatWidgetTestHost.MissingWithMarkup));
+        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+
+        ChatWidgetTestHost.AssertSettingsHint(await RenderAsync(display!), display!);
+    }
+
+    [Fact]
+    public void The_Liquid_and_Razor_templates_show_the_same_texts()
+    {
+        var liquidTexts = LiquidText().Matches(RepositoryFiles.Read(LiquidPath)).Select(m => m.Groups[1].Value);
+        var razorTexts = RazorText().Matches(RepositoryFiles.Read(RazorPath)).Select(m => m.Groups[1].Value);
+
+        Assert.NotEmpty(razorTexts);
+        Assert.Equal(razorTexts.Order(StringComparer.Ordinal), liquidTexts.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<string> RenderAsync(ChatWidgetPartViewModel model)
+    {
+        var parser = new FluidParser();
+        Assert.True(parser.TryParse(RepositoryFiles.Read(LiquidPath), out var template, out var error), error);
+
+        var options = new TemplateOptions();
+        options.MemberAccessStrategy.Register<ChatWidgetPartViewModel>();
+        options.ValueConverters.Add(value => value is IHtmlContent html ? new StringValue(ChatWidgetTestHost.ToHtml(html), encode: false) : null);
+        options.Filters.AddFilter("t", (input, _, _) => ValueTask.FromResult(input));
+
+        var context = new TemplateContext(options);
+        context.SetValue("Model", model);
+        return await template.RenderAsync(context, HtmlEncoder.Default);
+    }
+
+    [GeneratedRegex("\\{\\{\\s*\"([^\"]+)\"\\s*\\|\\s*t\\s*\\}\\}")]
+    private static partial Regex LiquidText();
+
+    [GeneratedRegex("@T\\[\"([^\"]+)\"\\]")]
+    private static partial Regex RazorText();
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatReset.Module.Widgets;
+using ChatReset.Module.Widgets.Models;
+using Moq;
+using OrchardCore.ContentManagement.Metadata;
+using OrchardCore.ContentManagement.Metadata.Models;
+using OrchardCore.ContentManagement.Metadata.Settings;
+using OrchardCore.Data.Migration;
+using OrchardCore.Recipes.Services;
+
+namespace ChatReset.Module.Tests.Widgets;
+
+public sealed class ChatWidgetMigrationsTests
+{
+    private const string MigrationRecipePath = "src/ChatReset.Module/Migrations/" + ChatWidgetConstants.MigrationRecipeFileName;
+
+    [Fact]
+    public async Task Enabling_the_feature_makes_the_part_attachable_and_runs_the_widget_type_recipe()
+    {
+        var stored = new List<ContentPartDefinition>();
+        var definitions = new Mock<IContentDefinitionManager>();
+        definitions.Setup(d => d.LoadPartDefinitionAsync(It.IsAny<string>())).ReturnsAsync((ContentPartDefinition)null!);
+        definitions.Setup(d => d.StorePartDefinitionAsync(It.IsAny<ContentPartDefinition>()))
+            .Callback<ContentPartDefinition>(stored.Add)
+            .Returns(Task.CompletedTask);
+        var recipes = new Mock<IRecipeMigrator>();
+        var migration = new ChatWidgetMigrations(recipes.Object, definitions.Object);
+        recipes.Setup(r => r.ExecuteAsync(It.IsAny<string>(), It.IsAny<IDataMigration>())).ReturnsAsync("execution");
+
+        var version = await migration.CreateAsync();
+
+        Assert.Equal(1, version);
+        var part = Assert.Single(stored);
+        Assert.Equal(nameof(ChatWidgetPart), part.Name);
+        Assert.True(part.IsAttachable());
+        Assert.False(string.IsNullOrWhiteSpace(part.Description()));
+        recipes.Verify(r => r.ExecuteAsync(ChatWidgetConstants.MigrationRecipeFileName, migration), Times.Once);
+    }
+
+    [Fact]
+    public void The_migration_recipe_is_where_the_recipe_migrator_looks_for_it()
+    {
+        // Orchard's RecipeMigrator resolves the file name under the module's Migrations/ folder.
+        Assert.True(File.Exists(RepositoryFiles.PathOf(MigrationRecipePath)), MigrationRecipePath);
+    }
+
+    [Fact]
+    public void The_migration_recipe_creates_a_ChatWidget_widget_type_carrying_the_part()
+    {
+        var step = Assert.Single(RecipeJson.Steps(RecipeJson.Parse(RepositoryFiles.Read(MigrationRecipePath))));
+        Assert.Equal("ContentDefinition", (string?)step["name"]);
+
+        var typeJson = Assert.Single(step["ContentTypes"]!.AsArray())!.AsObject();
+        var type = RecipeJson.ToTypeDefinition(typeJson);
+
+        Assert.Equal(ChatWidgetConstants.ContentType, type.Name);
+        Assert.Equal(ChatWidgetConstants.WidgetStereotype, type.GetStereotype());
+        Assert.False(type.IsCreatable());
+        Assert.False(type.IsListable());
+        Assert.True(type.IsVersionable());
+        Assert.True(type.IsSecurable());
+
+        var chatPart = Assert.Single(type.Parts, p => p.PartDefinition.Name == nameof(ChatWidgetPart));
+        Assert.Equal(nameof(ChatWidgetPart), chatPart.Name);
+        Assert.Equal("1", chatPart.GetSettings<ContentTypePartSettings>().Position);
+        Assert.Contains(type.Parts, p => p.PartDefinition.Name == ChatWidgetConstants.ContentType);
+    }
+
+    [Fact]
+    public void The_migration_recipe_uses_the_nested_settings_form_of_Orchard_Core_2()
+    {
+        var step = Assert.Single(RecipeJson.Steps(RecipeJson.Parse(RepositoryFiles.Read(MigrationRecipePath))));
+        var type = step["ContentTypes"]![0]!.AsObject();
+
+        // Every settings object is keyed by the settings class it binds to; flat 1.x keys would be ignored or migrated.
+        Assert.All(type["Settings"]!.AsObject(), s => Assert.Equal(nameof(ContentTypeSettings), s.Key));
+        Assert.All(type["ContentTypePartDefinitionRecords"]!.AsArray(), record =>
+            Assert.All(record!["Settings"]!.AsObject(), s => Assert.Equal(nameof(ContentTypePartSettings), s.Key)));
+        Assert.Empty(step["ContentParts"]!.AsArray());
+    }
+}
+
+/// <summary>Reads recipe JSON the way Orchard Core does (comments and trailing commas allowed).</summary>
+internal static class RecipeJson
+{
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static JsonObject Parse(string json) => JsonNode.Parse(json, documentOptions: Options)!.AsObject();
+
+    public static IEnumerable<JsonObject> Steps(JsonObject recipe) => recipe["steps"]!.AsArray().Select(s => s!.AsObject());
+
+    public static JsonObject Step(JsonObject recipe, string name)
+        => Assert.Single(Steps(recipe), s => string.Equals((string?)s["name"], name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A ContentDefinition step's type record as the content definition Orchard Core stores from it.</summary>
+    public static ContentTypeDefinition ToTypeDefinition(JsonObject type)
+    {
+        var parts = type["ContentTypePartDefinitionRecords"]!.AsArray().Select(record => new ContentTypePartDefinition(
+            (string)record!["Name"]!,
+            new ContentPartDefinition((string)record["PartName"]!),
+            record["Settings"]!.DeepClone().AsObject()));
+        return new ContentTypeDefinition((string)type["Name"]!, (string)type["DisplayName"]!, parts, type["Settings"]!.DeepClone().AsObject());
+    }
+}

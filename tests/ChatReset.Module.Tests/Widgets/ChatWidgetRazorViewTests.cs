@@ -1,0 +1,65 @@
+using ChatReset.Module.Services;
+using ChatReset.Module.Widgets.ViewModels;
+
+namespace ChatReset.Module.Tests.Widgets;
+
+public sealed class ChatWidgetRazorViewTests
+{
+    [Fact]
+    public async Task The_display_view_writes_ChatReset_Cores_markup_for_visitors()
+    {
+        var host = new ChatWidgetTestHost();
+        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+
+        var html = await RazorViews.RenderAsync("/Views/ChatWidgetPart.cshtml", display!);
+
+        Assert.Equal(ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions), html.Trim());
+    }
+
+    [Fact]
+    public async Task The_display_view_shows_managers_each_missing_setting_as_text_and_links_to_the_settings_page()
+    {
+        var host = new ChatWidgetTestHost();
+        host.GrantManageDeployment();
+        host.UseSettings(ChatWidgetOptions.Incomplete(ChatWidgetTestHost.MissingWithMarkup));
+        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+
+        ChatWidgetTestHost.AssertSettingsHint(await RazorViews.RenderAsync("/Views/ChatWidgetPart.cshtml", display!), display!);
+    }
+
+    [Fact]
+    public async Task The_editor_view_offers_the_message_with_the_site_wording_as_placeholder_and_Cores_length_limit()
+    {
+        var model = new ChatWidgetPartEditViewModel
+        {
+            EndOfChatMessage = "Widget \"text\" <here>",
+            SiteEndOfChatMessage = "Site wording",
+            MaxLength = 500,
+        };
+
+        var page = ChatWidgetTestHost.Parse(await RazorViews.RenderAsync("/Views/ChatWidgetPart.Edit.cshtml", model));
+
+        var field = page.QuerySelector("textarea")!;
+        Assert.Equal("Widget \"text\" <here>", field.TextContent.Trim());
+        Assert.Equal("Site wording", field.GetAttribute("placeholder"));
+        Assert.Equal("500", field.GetAttribute("maxlength"));
+        Assert.Equal(field.Id, page.QuerySelector("label")!.GetAttribute("for"));
+        Assert.NotNull(page.QuerySelector(".hint"));
+    }
+
+    [Fact]
+    public async Task An_invalid_message_comes_back_in_the_editor_with_its_error_under_the_field_Orchard_posts()
+    {
+        var host = new ChatWidgetTestHost();
+        var (editor, modelState) = await ChatWidgetTestHost.UpdateAsync(host.CreateDriver(), ChatWidgetTestHost.NewPart(), "Bye\0now");
+
+        var page = ChatWidgetTestHost.Parse(await RazorViews.RenderAsync(
+            "/Views/ChatWidgetPart.Edit.cshtml", editor, modelState, htmlFieldPrefix: "ChatWidgetPart"));
+
+        Assert.Equal("ChatWidgetPart.EndOfChatMessage", page.QuerySelector("textarea")!.GetAttribute("name"));
+        Assert.Equal("Bye\uFFFDnow", page.QuerySelector("textarea")!.TextContent.Trim());
+        var error = page.QuerySelector("[data-valmsg-for='ChatWidgetPart.EndOfChatMessage']")!;
+        Assert.Contains("field-validation-error", error.ClassList);
+        Assert.Equal(Assert.Single(modelState["ChatWidgetPart.EndOfChatMessage"]!.Errors).ErrorMessage, error.TextContent);
+    }
+}

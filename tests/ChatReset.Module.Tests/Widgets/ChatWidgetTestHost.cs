@@ -1,0 +1,203 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ChatReset.Core;
+using ChatReset.Core.AspNetCore;
+using ChatReset.Module.Filters;
+using ChatReset.Module.Services;
+using ChatReset.Module.Widgets.Drivers;
+using ChatReset.Module.Widgets.Models;
+using ChatReset.Module.Widgets.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Moq;
+using OrchardCore.Admin;
+using OrchardCore.ContentManagement;
+using OrchardCore.ContentManagement.Display.ContentDisplay;
+using OrchardCore.ContentManagement.Display.Models;
+using OrchardCore.ContentManagement.Metadata.Models;
+using OrchardCore.DisplayManagement.Handlers;
+using OrchardCore.DisplayManagement.ModelBinding;
+using OrchardCore.DisplayManagement.Views;
+using OrchardCore.Security;
+
+namespace ChatReset.Module.Tests.Widgets;
+
+/// <summary>
+/// One request of a site with the Chat widget: real ChatReset.Core services, the widget's driver, and the parts of
+/// Orchard Core a driver sees (HTTP context, authorization, model updater) set up the way Orchard's own driver tests do.
+/// </summary>
+internal sealed class ChatWidgetTestHost
+{
+    public static readonly ChatResetOptions SiteOptions = new()
+    {
+        OrgId = "00D5g000004ABCD",
+        DeploymentApiName = "ESA_Web_Deployment",
+        SiteUrl = "https://acme.my.site.com/ESWWeb1700000000000",
+        Scrt2Url = "https://acme.my.salesforce-scrt.com",
+        EndOfChatMessage = "The site's own end-of-chat message.",
+    };
+
+    private readonly ServiceProvider _services;
+    private readonly Mock<IChatWidgetOptionsSource> _optionsSource = new();
+    private readonly AdminOptions _adminOptions = new();
+    private bool _canManageDeployment;
+
+    public ChatWidgetTestHost(Action<IServiceCollection>? configureServices = null)
+    {
+        var services = new ServiceCollection();
+        services.AddChatResetServices();
+        configureServices?.Invoke(services);
+        _services = services.BuildServiceProvider();
+
+        HttpContext = new DefaultHttpContext
+        {
+            RequestServices = _services.CreateScope().ServiceProvider,
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone")], "test")),
+        };
+        UseSettings(ChatWidgetOptions.Complete(SiteOptions));
+        MarkAsFrontEndPage();
+    }
+
+    public DefaultHttpContext HttpContext { get; }
+
+    public static ContentTypePartDefinition TypePartDefinition { get; } =
+        new(nameof(ChatWidgetPart), new ContentPartDefinition(nameof(ChatWidgetPart)), []);
+
+    public void UseSettings(ChatWidgetOptions settings) =>
+        _optionsSource.Setup(s => s.GetOptionsAsync()).ReturnsAsync(settings);
+
+    public void UseAdminUrlPrefix(string prefix) => _adminOptions.AdminUrlPrefix = prefix;
+
+    public void GrantManageDeployment() => _canManageDeployment = true;
+
+    public void MarkAsFrontEndPage() => ChatWidgetFrontEndPage.Mark(HttpContext);
+
+    public void MarkAsAdminPage() => AdminAttribute.Apply(HttpContext);
+
+    public void SetTrackingConsent(bool canTrack)
+    {
+        var consent = new Mock<ITrackingConsentFeature>();
+        consent.SetupGet(c => c.CanTrack).Returns(canTrack);
+        HttpContext.Features.Set(consent.Object);
+    }
+
+    public ChatWidgetPartDisplayDriver CreateDriver()
+    {
+        var authorization = new Mock<IAuthorizationService>();
+        authorization
+            .Setup(a => a.AuthorizeAsync(It.IsAny<ClaimsPrincipal>(), It.IsAny<object>(), It.IsAny<IEnumerable<IAuthorizationRequirement>>()))
+            .ReturnsAsync((ClaimsPrincipal _, object _, IEnumerable<IAuthorizationRequirement> requirements) =>
+                _canManageDeployment && requirements.OfType<PermissionRequirement>()
+                    .All(r => r.Permission.Name == ChatResetPermissions.ManageChatDeployment.Name)
+                    ? AuthorizationResult.Success()
+                    : AuthorizationResult.Failed());
+
+        return new ChatWidgetPartDisplayDriver(
+            _optionsSource.Object,
+            _services.GetRequiredService<ChatResetPageRenderer>(),
+            new HttpContextAccessor { HttpContext = HttpContext },
+            authorization.Object,
+            Options.Create(_adminOptions));
+    }
+
+    public static ChatWidgetPart NewPart(string? endOfChatMessage = null) => new()
+    {
+        EndOfChatMessage = endOfChatMessage,
+        ContentItem = new ContentItem { ContentType = "ChatWidget", ContentItemId = "chat1" },
+    };
+
+    /// <summary>Displays the part as a widget does; null when the driver displays nothing.</summary>
+    public async Task<ChatWidgetPartViewModel?> DisplayAsync(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver = null)
+    {
+        var context = new BuildDisplayContext(null, "Detail", "", null, null, null);
+        var result = await ((IContentPartDisplayDriver)(driver ?? CreateDriver())).BuildDisplayAsync(part, TypePartDefinition, context);
+        if (result is null)
+        {
+            return null;
+        }
+
+        await result.ApplyAsync(context);
+        return ((ShapeViewModel<ChatWidgetPartViewModel>)((ShapeResult)result).Shape).Value;
+    }
+
+    public static async Task<ChatWidgetPartEditViewModel> EditAsync(ChatWidgetPartDisplayDriver driver, ChatWidgetPart part)
+    {
+        var context = new BuildEditorContext(null, "", false, "", null, null, Mock.Of<IUpdateModel>());
+        var result = await ((IContentPartDisplayDriver)driver).BuildEditorAsync(part, TypePartDefinition, context);
+        await result.ApplyAsync(context);
+        return ((ShapeViewModel<ChatWidgetPartEditViewModel>)((ShapeResult)result).Shape).Value;
+    }
+
+    /// <summary>Posts the editor with the given message; returns the redisplayed editor and the model state.</summary>
+    public static async Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
+        ChatWidgetPartDisplayDriver driver, ChatWidgetPart part, string? postedMessage)
+    {
+        var modelState = new ModelStateDictionary();
+        var updater = new Mock<IUpdateModel>();
+        updater.SetupGet(u => u.ModelState).Returns(modelState);
+        updater
+            .Setup(u => u.TryUpdateModelAsync(
+                It.IsAny<ChatWidgetPartEditViewModel>(), It.IsAny<string>(), It.IsAny<Expression<Func<ChatWidgetPartEditViewModel, object>>[]>()))
+            .Callback((ChatWidgetPartEditViewModel model, string prefix, Expression<Func<ChatWidgetPartEditViewModel, object>>[] _) =>
+            {
+                Assert.Equal(nameof(ChatWidgetPart), prefix);
+                model.EndOfChatMessage = postedMessage;
+            })
+            .ReturnsAsync(true);
+
+        var context = new UpdateEditorContext(null, "", false, "", null, null, updater.Object);
+        var result = await ((IContentPartDisplayDriver)driver).UpdateEditorAsync(part, TypePartDefinition, context);
+        await result.ApplyAsync(context);
+        return (((ShapeViewModel<ChatWidgetPartEditViewModel>)((ShapeResult)result).Shape).Value, modelState);
+    }
+
+    public static string ToHtml(IHtmlContent? content)
+    {
+        if (content is null)
+        {
+            return string.Empty;
+        }
+
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
+    /// <summary>What ChatReset.Core itself renders for these options on a page without a path base.</summary>
+    public static string CoreMarkup(ChatResetOptions options, string? nonce = null)
+        => ToHtml(new Core.Rendering.ChatResetRenderer().Render(options, nonce: nonce));
+
+    public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>Missing settings that would run as markup if a template wrote them unencoded.</summary>
+    public static readonly string[] MissingWithMarkup = ["Org ID (OrgId) is required.", "<img src=x onerror=alert(1)><script>alert(2)</script>"];
+
+    /// <summary>
+    /// Checks a rendered settings hint: each missing setting shown as text (never as markup), a link to the settings
+    /// page, and no chat markup.
+    /// </summary>
+    public static void AssertSettingsHint(string html, ChatWidgetPartViewModel display)
+    {
+        var page = Parse(html);
+        Assert.Equal(display.MissingSettings, page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
+        Assert.Empty(page.QuerySelectorAll("img, script"));
+        Assert.Equal(display.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
+    }
+
+    /// <summary>The end-of-chat text in the page's ChatReset configuration block.</summary>
+    public static string ConfiguredEndOfChatText(string html)
+    {
+        var config = Parse(html).QuerySelector("script[data-chat-reset-config]")
+            ?? throw new InvalidOperationException("The page has no ChatReset configuration.");
+        using var json = System.Text.Json.JsonDocument.Parse(config.TextContent);
+        return json.RootElement.GetProperty("text").GetProperty("endOfChat").GetString()!;
+    }
+}
