@@ -13,7 +13,8 @@ namespace ChatReset.Module;
 
 /// <summary>
 /// Feature "ChatReset.Widgets": the Chat widget (part, driver, migration creating the ChatWidget type) and the result
-/// filter that marks full front-end pages. Needs an <see cref="Services.IChatWidgetOptionsSource"/> from the settings side.
+/// filter that marks full front-end pages. Reads the site's options through <see cref="Services.IChatResetSiteOptions"/>, registered
+/// by the "ChatReset" feature this one depends on.
 /// </summary>
 [Feature(ChatResetConstants.Features.Widgets)]
 public sealed class StartupWidgets : StartupBase

@@ -32,7 +32,7 @@ public sealed class StartupTests
         public IConfigurationSection GetSection(string key) => inner.GetSection(key);
     }
 
-    private static ServiceProvider Build(IDictionary<string, string?> configuration, ISite site)
+    private static ServiceProvider Build(IDictionary<string, string?> configuration, ISite site, bool withWidgets = false)
     {
         var shell = new TestShellConfiguration(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
         var services = new ServiceCollection();
@@ -42,7 +42,13 @@ public sealed class StartupTests
         services.AddSingleton<IHttpContextAccessor>(Orchard.SignedInUser());
         services.AddSingleton(Orchard.Authorize());
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(PassThroughLocalizer<>));
+        services.Configure<OrchardCore.Admin.AdminOptions>(_ => { });
         new Startup(shell).ConfigureServices(services);
+        if (withWidgets)
+        {
+            new StartupWidgets().ConfigureServices(services);
+        }
+
         return services.BuildServiceProvider();
     }
 
@@ -96,5 +102,25 @@ public sealed class StartupTests
 
         var deployment = (OrchardCore.Modules.RequireFeaturesAttribute)Attribute.GetCustomAttribute(typeof(DeploymentStartup), typeof(OrchardCore.Modules.RequireFeaturesAttribute))!;
         Assert.Equal(["OrchardCore.Deployment"], deployment.RequiredFeatureNames);
+    }
+
+    [Fact]
+    public async Task TheWidgetFeatureRendersFromTheSettingsFeaturesOptions()
+    {
+        // ChatReset.Widgets depends on ChatReset: with both features' services, the widget driver resolves and
+        // displays the chat configured on the settings pages.
+        var site = Orchard.Site();
+        OrchardCore.Entities.EntityExtensions.Put(site, Valid.Deployment());
+        using var provider = Build(new Dictionary<string, string?>(), site, withWidgets: true);
+        using var scope = provider.CreateScope();
+        var httpContext = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext!;
+        httpContext.RequestServices = scope.ServiceProvider;
+        ChatReset.Module.Filters.ChatWidgetFrontEndPage.Mark(httpContext);
+
+        var driver = scope.ServiceProvider.GetRequiredService<ChatReset.Module.Widgets.Drivers.ChatWidgetPartDisplayDriver>();
+        var display = await new ChatReset.Module.Tests.Widgets.ChatWidgetTestHost().DisplayAsync(ChatReset.Module.Tests.Widgets.ChatWidgetTestHost.NewPart(), driver);
+
+        Assert.NotNull(display);
+        Assert.Contains(Valid.OrgId, ChatReset.Module.Tests.Widgets.ChatWidgetTestHost.ToHtml(display.Html), StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class ChatWidgetLiquidTemplateTests
     {
         var host = new ChatWidgetTestHost();
         host.GrantManageDeployment();
-        host.UseSettings(ChatWidgetOptions.Incomplete(ChatWidgetTestHost.MissingWithMarkup));
+        host.UseSettings(ChatWidgetTestHost.InvalidWithMarkup);
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
         ChatWidgetTestHost.AssertSettingsHint(await RenderAsync(display!), display!);

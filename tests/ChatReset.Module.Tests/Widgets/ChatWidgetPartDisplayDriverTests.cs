@@ -90,7 +90,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
 
-        host.UseSettings(ChatWidgetOptions.Incomplete(["Org ID (OrgId) is required."]));
+        host.UseSettings(ChatWidgetTestHost.Missing("OrgId"));
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
     }
 
@@ -118,7 +118,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
     public async Task Incomplete_deployment_settings_render_nothing_for_visitors()
     {
         var host = new ChatWidgetTestHost();
-        host.UseSettings(ChatWidgetOptions.Incomplete(["Org ID (OrgId) is required."]));
+        host.UseSettings(ChatWidgetTestHost.Missing("OrgId"));
 
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
     }
@@ -130,13 +130,13 @@ public sealed class ChatWidgetPartDisplayDriverTests
         host.GrantManageDeployment();
         host.HttpContext.Request.PathBase = "/shop";
         host.UseAdminUrlPrefix("backoffice");
-        host.UseSettings(ChatWidgetOptions.Incomplete(["Org ID (OrgId) is required.", "SCRT2 URL (Scrt2Url) is required."]));
+        host.UseSettings(ChatWidgetTestHost.Missing("OrgId", "Scrt2Url"));
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
         Assert.NotNull(display);
         Assert.True(display.ShowSettingsHint);
-        Assert.Equal(["Org ID (OrgId) is required.", "SCRT2 URL (Scrt2Url) is required."], display.MissingSettings);
+        Assert.Equal(["OrgId is required.", "Scrt2Url is required."], display.MissingSettings);
         Assert.Equal("/shop/backoffice/Settings/" + ChatResetConstants.SettingsGroups.Deployment, display.SettingsUrl);
         Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(display.Html));
     }

@@ -21,7 +21,7 @@ public sealed class ChatWidgetRazorViewTests
     {
         var host = new ChatWidgetTestHost();
         host.GrantManageDeployment();
-        host.UseSettings(ChatWidgetOptions.Incomplete(ChatWidgetTestHost.MissingWithMarkup));
+        host.UseSettings(ChatWidgetTestHost.InvalidWithMarkup);
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
         ChatWidgetTestHost.AssertSettingsHint(await RazorViews.RenderAsync("/Views/ChatWidgetPart.cshtml", display!), display!);

@@ -46,7 +46,7 @@ internal sealed class ChatWidgetTestHost
     };
 
     private readonly ServiceProvider _services;
-    private readonly Mock<IChatWidgetOptionsSource> _optionsSource = new();
+    private readonly Mock<IChatResetSiteOptions> _siteOptions = new();
     private readonly AdminOptions _adminOptions = new();
     private bool _canManageDeployment;
 
@@ -62,7 +62,7 @@ internal sealed class ChatWidgetTestHost
             RequestServices = _services.CreateScope().ServiceProvider,
             User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone")], "test")),
         };
-        UseSettings(ChatWidgetOptions.Complete(SiteOptions));
+        UseSettings(Complete());
         MarkAsFrontEndPage();
     }
 
@@ -71,8 +71,17 @@ internal sealed class ChatWidgetTestHost
     public static ContentTypePartDefinition TypePartDefinition { get; } =
         new(nameof(ChatWidgetPart), new ContentPartDefinition(nameof(ChatWidgetPart)), []);
 
-    public void UseSettings(ChatWidgetOptions settings) =>
-        _optionsSource.Setup(s => s.GetOptionsAsync()).ReturnsAsync(settings);
+    public void UseSettings(ChatResetSiteOptionsResult settings) =>
+        _siteOptions.Setup(s => s.GetAsync()).ReturnsAsync(settings);
+
+    /// <summary>The site's settings are complete: <see cref="SiteOptions"/>.</summary>
+    public static ChatResetSiteOptionsResult Complete() => new(SiteOptions, [], []);
+
+    /// <summary>The site's deployment settings lack these fields.</summary>
+    public static ChatResetSiteOptionsResult Missing(params string[] fields) => new(null, fields, []);
+
+    /// <summary>A stored value fails Core's validation with this message.</summary>
+    public static ChatResetSiteOptionsResult Invalid(string field, string message) => new(null, [], [new ChatResetValidationError(field, message)]);
 
     public void UseAdminUrlPrefix(string prefix) => _adminOptions.AdminUrlPrefix = prefix;
 
@@ -101,11 +110,12 @@ internal sealed class ChatWidgetTestHost
                     : AuthorizationResult.Failed());
 
         return new ChatWidgetPartDisplayDriver(
-            _optionsSource.Object,
+            _siteOptions.Object,
             _services.GetRequiredService<ChatResetPageRenderer>(),
             new HttpContextAccessor { HttpContext = HttpContext },
             authorization.Object,
-            Options.Create(_adminOptions));
+            Options.Create(_adminOptions),
+            new PassThroughLocalizer<ChatWidgetPartDisplayDriver>());
     }
 
     public static ChatWidgetPart NewPart(string? endOfChatMessage = null) => new()
@@ -178,7 +188,7 @@ internal sealed class ChatWidgetTestHost
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>Missing settings that would run as markup if a template wrote them unencoded.</summary>
-    public static readonly string[] MissingWithMarkup = ["Org ID (OrgId) is required.", "<img src=x onerror=alert(1)><script>alert(2)</script>"];
+    public static readonly ChatResetSiteOptionsResult InvalidWithMarkup = Invalid("OrgId", "<img src=x onerror=alert(1)><script>alert(2)</script>");
 
     /// <summary>
     /// Checks a rendered settings hint: each missing setting shown as text (never as markup), a link to the settings

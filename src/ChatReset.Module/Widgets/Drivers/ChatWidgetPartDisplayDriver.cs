@@ -6,6 +6,7 @@ using ChatReset.Module.Widgets.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OrchardCore.Admin;
 using OrchardCore.ContentManagement.Display.ContentDisplay;
@@ -28,26 +29,30 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// </remarks>
 public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatWidgetPart>
 {
-    private readonly IChatWidgetOptionsSource _optionsSource;
+    private readonly IChatResetSiteOptions _siteOptions;
     private readonly ChatResetPageRenderer _pageRenderer;
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IAuthorizationService _authorizationService;
     private readonly AdminOptions _adminOptions;
 
+    internal readonly IStringLocalizer S;
+
     public ChatWidgetPartDisplayDriver(
-        IChatWidgetOptionsSource optionsSource,
+        IChatResetSiteOptions siteOptions,
         ChatResetPageRenderer pageRenderer,
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
-        IOptions<AdminOptions> adminOptions)
+        IOptions<AdminOptions> adminOptions,
+        IStringLocalizer<ChatWidgetPartDisplayDriver> stringLocalizer)
     {
         ArgumentNullException.ThrowIfNull(adminOptions);
 
-        _optionsSource = optionsSource;
+        _siteOptions = siteOptions;
         _pageRenderer = pageRenderer;
         _httpContextAccessor = httpContextAccessor;
         _authorizationService = authorizationService;
         _adminOptions = adminOptions.Value;
+        S = stringLocalizer;
     }
 
     public override async Task<IDisplayResult?> DisplayAsync(ChatWidgetPart part, BuildPartDisplayContext context)
@@ -60,7 +65,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             return null;
         }
 
-        var settings = await _optionsSource.GetOptionsAsync();
+        var settings = await _siteOptions.GetAsync();
         if (settings.Options is null)
         {
             if (!await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment))
@@ -72,7 +77,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
             {
                 model.ShowSettingsHint = true;
-                model.MissingSettings = settings.Missing;
+                model.MissingSettings = SettingsProblems(settings);
                 model.SettingsUrl = settingsUrl;
                 model.ChatWidgetPart = part;
                 model.ContentItem = part.ContentItem;
@@ -128,7 +133,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
     private ShapeResult BuildEditor(string? endOfChatMessage, BuildPartEditorContext context)
         => Initialize<ChatWidgetPartEditViewModel>(GetEditorShapeType(context), async model =>
         {
-            var settings = await _optionsSource.GetOptionsAsync();
+            var settings = await _siteOptions.GetAsync();
             model.EndOfChatMessage = endOfChatMessage;
             model.SiteEndOfChatMessage = settings.Options?.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage;
             model.MaxLength = ChatResetOptionsValidator.MaxEndOfChatMessageLength;
@@ -149,6 +154,13 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         => string.IsNullOrWhiteSpace(endOfChatMessage) || EndOfChatMessageErrors(endOfChatMessage).Count > 0
             ? options
             : options with { EndOfChatMessage = endOfChatMessage };
+
+    /// <summary>What keeps the chat off the page, in words for the person who can fix it; never a stored value.</summary>
+    private List<string> SettingsProblems(ChatResetSiteOptionsResult settings)
+        => [
+            .. settings.MissingFields.Select(field => S["{0} is required.", field].Value),
+            .. settings.Errors.Select(error => error.Message),
+        ];
 
     private string SettingsUrl(HttpContext httpContext)
         => httpContext.Request.PathBase
