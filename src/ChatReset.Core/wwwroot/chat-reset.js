@@ -98,13 +98,20 @@
     });
   }
 
+  // launchChat rejects until Salesforce is ready AND its button exists, and Ready and ButtonCreated are two
+  // events whose order is not documented: a click on the launcher is honoured by whichever comes last.
+  function openIfRequested() {
+    if (openWhenReady) {
+      call('utilAPI', 'launchChat', function () {
+        openWhenReady = false;
+      });
+    }
+  }
+
   on('Ready', function () {
     ready = true;
     if (launcher) launcher.hidden = true;
-    if (openWhenReady) {
-      openWhenReady = false;
-      call('utilAPI', 'launchChat');
-    }
+    openIfRequested();
   });
 
   // Surprising Salesforce behaviour: after clearSession it fires Ready again, re-creates its chat button and
@@ -114,6 +121,8 @@
     if (message) {
       call('utilAPI', 'hideChatButton');
       focusMessage();
+    } else {
+      openIfRequested();
     }
   });
 
