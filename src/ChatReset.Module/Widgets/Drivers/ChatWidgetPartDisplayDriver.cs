@@ -38,8 +38,9 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// layout writes them, so a partial result carries the host alone: an empty live region, plus, when the chat loads on
 /// interaction, a launcher that does nothing there. Orchard renders layer widgets only into full pages (its
 /// LayerFilter, like FBInitFilter, skips partial results), so that needs a widget content item shown in a custom
-/// partial; not worth a filter and a write-time decision. Nor does the widget decide at write
-/// time any more: registration happens while shapes are built, before the layout writes its foot.
+/// partial; not worth a filter and a write-time decision. Nor does the widget decide at write time any more:
+/// registration happens while shapes are built (layer widgets in LayerFilter, content items in the action), before
+/// the layout writes its foot.
 /// </para>
 /// </remarks>
 public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatWidgetPart>
