@@ -170,12 +170,8 @@ public sealed class ChatWidgetPartDisplayDriverTests
     [Fact]
     public async Task The_sites_CSP_nonce_is_put_on_the_foot_script_and_stylesheet_not_on_the_host()
     {
-        var host = new ChatWidgetTestHost(services =>
-            services.AddScoped<IChatResetNonceSource>(_ => new FixedNonce("r4nd0m+N0nce=")));
+        var (host, page) = await VisitorPageWithNonceAsync("r4nd0m+N0nce=");
 
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
-
-        var page = ChatWidgetTestHost.Parse(await host.PageAsync(ChatWidgetTestHost.HostOnly, display));
         Assert.Equal("r4nd0m+N0nce=", page.QuerySelector("footer > script[src$='chat-reset.js']")!.GetAttribute("nonce"));
         Assert.Equal("r4nd0m+N0nce=", page.QuerySelector("footer > link[rel=stylesheet]")!.GetAttribute("nonce"));
         Assert.Empty(page.QuerySelectorAll("main [nonce]"));
@@ -185,12 +181,8 @@ public sealed class ChatWidgetPartDisplayDriverTests
     [Fact]
     public async Task A_nonce_with_a_quote_cannot_leave_its_attribute_although_Orchard_writes_foot_scripts_unencoded()
     {
-        var host = new ChatWidgetTestHost(services =>
-            services.AddScoped<IChatResetNonceSource>(_ => new FixedNonce("n\" onload=\"alert(1)")));
+        var (_, page) = await VisitorPageWithNonceAsync("n\" onload=\"alert(1)");
 
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
-
-        var page = ChatWidgetTestHost.Parse(await host.PageAsync(ChatWidgetTestHost.HostOnly, display));
         var script = page.QuerySelector("footer > script[src$='chat-reset.js']")!;
         Assert.Equal("n\" onload=\"alert(1)", script.GetAttribute("nonce"));
         Assert.Empty(page.QuerySelectorAll("[onload]"));
@@ -260,6 +252,14 @@ public sealed class ChatWidgetPartDisplayDriverTests
         Assert.Contains("End-of-chat message", Assert.Single(entry.Value!.Errors).ErrorMessage, StringComparison.Ordinal);
         Assert.Equal("Stored widget text.", part.EndOfChatMessage);
         Assert.Equal(posted, editor.EndOfChatMessage);
+    }
+
+    /// <summary>A visitor's page with one Chat widget on a site whose CSP nonce source gives <paramref name="nonce"/>.</summary>
+    private static async Task<(ChatWidgetTestHost Host, AngleSharp.Dom.IDocument Page)> VisitorPageWithNonceAsync(string nonce)
+    {
+        var host = new ChatWidgetTestHost(services => services.AddScoped<IChatResetNonceSource>(_ => new FixedNonce(nonce)));
+        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        return (host, ChatWidgetTestHost.Parse(await host.PageAsync(ChatWidgetTestHost.HostOnly, display)));
     }
 
     private sealed class FixedNonce(string nonce) : IChatResetNonceSource
