@@ -1,8 +1,6 @@
-using ChatReset.Module.Filters;
 using ChatReset.Module.Widgets;
 using ChatReset.Module.Widgets.Drivers;
 using ChatReset.Module.Widgets.Models;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCore.ContentManagement;
 using OrchardCore.ContentManagement.Display.ContentDisplay;
@@ -12,9 +10,10 @@ using OrchardCore.Modules;
 namespace ChatReset.Module;
 
 /// <summary>
-/// Feature "ChatReset.Widgets": the Chat widget (part, driver, migration creating the ChatWidget type) and the result
-/// filter that marks full front-end pages. Reads the site's options through <see cref="Services.IChatResetSiteOptions"/>, registered
-/// by the "ChatReset" feature this one depends on.
+/// Feature "ChatReset.Widgets": the Chat widget (part, driver, migration creating the ChatWidget type). Reads the
+/// site's options through <see cref="Services.IChatResetSiteOptions"/>, registered by the "ChatReset" feature this one
+/// depends on. The widget's script reaches the page through Orchard's resource manager (a foot script), so the feature
+/// needs no result filter of its own.
 /// </summary>
 [Feature(ChatResetConstants.Features.Widgets)]
 public sealed class StartupWidgets : StartupBase
@@ -25,7 +24,5 @@ public sealed class StartupWidgets : StartupBase
             .UseDisplayDriver<ChatWidgetPartDisplayDriver>();
 
         services.AddDataMigration<ChatWidgetMigrations>();
-
-        services.Configure<MvcOptions>(options => options.Filters.Add<ChatWidgetFilter>());
     }
 }

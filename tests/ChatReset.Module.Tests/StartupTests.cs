@@ -46,6 +46,8 @@ public sealed class StartupTests
         new Startup(shell).ConfigureServices(services);
         if (withWidgets)
         {
+            // Orchard Core registers its resource manager per request (OrchardCore.ResourceManagement).
+            services.AddScoped<OrchardCore.ResourceManagement.IResourceManager, ChatReset.Module.Tests.Widgets.FootScriptResourceManager>();
             new StartupWidgets().ConfigureServices(services);
         }
 
@@ -115,12 +117,13 @@ public sealed class StartupTests
         using var scope = provider.CreateScope();
         var httpContext = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext!;
         httpContext.RequestServices = scope.ServiceProvider;
-        ChatReset.Module.Filters.ChatWidgetFrontEndPage.Mark(httpContext);
 
         var driver = scope.ServiceProvider.GetRequiredService<ChatReset.Module.Widgets.Drivers.ChatWidgetPartDisplayDriver>();
         var display = await new ChatReset.Module.Tests.Widgets.ChatWidgetTestHost().DisplayAsync(ChatReset.Module.Tests.Widgets.ChatWidgetTestHost.NewPart(), driver);
 
         Assert.NotNull(display);
-        Assert.Contains(Valid.OrgId, ChatReset.Module.Tests.Widgets.ChatWidgetTestHost.ToHtml(display.Html), StringComparison.Ordinal);
+        Assert.Contains("data-chat-reset-notice", ChatReset.Module.Tests.Widgets.ChatWidgetTestHost.ToHtml(display.Host), StringComparison.Ordinal);
+        var resources = (ChatReset.Module.Tests.Widgets.FootScriptResourceManager)scope.ServiceProvider.GetRequiredService<OrchardCore.ResourceManagement.IResourceManager>();
+        Assert.Contains(Valid.OrgId, resources.RenderFootScripts(), StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,8 @@ namespace ChatReset.Core.AspNetCore;
 
 /// <summary>
 /// Renders ChatReset into the current request: once per page, with the request's path base and CSP nonce.
-/// The one entry point the tag helper and the Orchard Core module share. Register as a singleton.
+/// The one entry point the tag helper (<see cref="Render"/>, whole) and the Orchard Core module
+/// (<see cref="RenderParts"/>, host in place and assets at the page foot) share. Register as a singleton.
 /// </summary>
 /// <remarks>
 /// The <see cref="IChatResetNonceSource"/> is resolved from the request's services on each call, not injected:
@@ -30,21 +31,47 @@ public sealed class ChatResetPageRenderer
     /// </summary>
     public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(options);
 
+        return TryClaim(httpContext, out var assetBasePath, out var nonce)
+            ? _renderer.Render(options, assetBasePath, nonce)
+            : HtmlString.Empty;
+    }
+
+    /// <summary>
+    /// The HTML for this request in two parts (host and assets, see <see cref="ChatResetParts"/>), or null when
+    /// ChatReset was already rendered in it, whether whole or in parts: a second widget gets neither part.
+    /// Options must be valid.
+    /// </summary>
+    public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        return TryClaim(httpContext, out var assetBasePath, out var nonce)
+            ? _renderer.RenderParts(options, assetBasePath, nonce)
+            : null;
+    }
+
+    /// <summary>Claims the request for ChatReset and reads where its assets are served and the page's nonce.</summary>
+    private static bool TryClaim(HttpContext httpContext, out string assetBasePath, out string? nonce)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+
+        assetBasePath = ChatResetAssets.BasePath;
+        nonce = null;
         if (!ChatResetPage.TryClaim(httpContext))
         {
-            return HtmlString.Empty;
+            return false;
         }
 
         // PathString holds the unescaped path; the URI form keeps a path base such as "/my app" a valid URL.
         var pathBase = httpContext.Request.PathBase;
-        var assetBasePath = pathBase.HasValue
-            ? pathBase.ToUriComponent() + ChatResetAssets.BasePath
-            : ChatResetAssets.BasePath;
+        if (pathBase.HasValue)
+        {
+            assetBasePath = pathBase.ToUriComponent() + ChatResetAssets.BasePath;
+        }
 
-        var nonce = httpContext.RequestServices?.GetService<IChatResetNonceSource>()?.GetNonce(httpContext);
-        return _renderer.Render(options, assetBasePath, nonce);
+        nonce = httpContext.RequestServices?.GetService<IChatResetNonceSource>()?.GetNonce(httpContext);
+        return true;
     }
 }

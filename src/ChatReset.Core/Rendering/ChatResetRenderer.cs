@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Html;
 namespace ChatReset.Core.Rendering;
 
 /// <summary>
-/// Turns <see cref="ChatResetOptions"/> into the HTML a page needs: the notice host (and the launcher when
-/// loading on interaction), the configuration as a JSON data block, the stylesheet and the reset script, which
-/// loads and initialises the Salesforce bootstrap itself without inline handlers.
+/// Turns <see cref="ChatResetOptions"/> into the HTML a page needs: the host (the notice live region, and the
+/// launcher when loading on interaction), then the assets: the configuration as a JSON data block, the stylesheet
+/// and the reset script, which loads and initialises the Salesforce bootstrap itself without inline handlers.
+/// Whole with <see cref="Render"/>, or in those two parts with <see cref="RenderParts"/>.
 /// </summary>
 /// <remarks>
 /// Everything that depends only on the options is built once and cached by value; a request only writes the
@@ -28,13 +29,28 @@ public sealed class ChatResetRenderer
     private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new();
 
     /// <summary>
-    /// Returns the HTML for a page. Options must be valid (see <see cref="ChatResetOptionsValidator"/>).
+    /// Returns the HTML for a page in one piece: the host followed by the assets (see <see cref="RenderParts"/>).
+    /// Options must be valid (see <see cref="ChatResetOptionsValidator"/>).
     /// </summary>
     /// <param name="options">The chat settings.</param>
     /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
     /// <param name="nonce">The page's CSP nonce, or null when the page has no nonce-based policy.</param>
     public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null) =>
         GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath).WithNonce(nonce);
+
+    /// <summary>
+    /// Returns the same HTML as <see cref="Render"/> in two parts, for hosts that place the visible part where the chat
+    /// sits and the rest at the page foot. Writing <see cref="ChatResetParts.Host"/> then <see cref="ChatResetParts.Assets"/>
+    /// gives exactly what <see cref="Render"/> gives. Options must be valid.
+    /// </summary>
+    /// <param name="options">The chat settings.</param>
+    /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
+    /// <param name="nonce">The page's CSP nonce, put on the stylesheet and the script of the assets; null for none.</param>
+    public ChatResetParts RenderParts(ChatResetOptions options, string? assetBasePath = null, string? nonce = null)
+    {
+        var markup = GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath);
+        return new ChatResetParts(markup.Host, markup.AssetsWithNonce(nonce));
+    }
 
     /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
     internal ChatResetMarkup GetMarkup(ChatResetOptions options, string assetBasePath)
@@ -79,59 +95,74 @@ public sealed class ChatResetRenderer
                 Dismiss: options.DismissLabel ?? ChatResetOptions.DefaultDismissLabel));
         var json = JsonSerializer.Serialize(config, Json.ChatResetClientConfig);
 
-        var head = new StringBuilder(512);
-        head.Append("<div class=\"chat-reset\" data-chat-reset>");
+        var host = new StringBuilder(256);
+        host.Append("<div class=\"chat-reset\" data-chat-reset>");
         if (options.LoadOnInteraction)
         {
-            head.Append("<button type=\"button\" class=\"chat-reset__launcher\" data-chat-reset-launcher>")
+            host.Append("<button type=\"button\" class=\"chat-reset__launcher\" data-chat-reset-launcher>")
                 .Append(html.Encode(options.LauncherLabel ?? ChatResetOptions.DefaultLauncherLabel))
                 .Append("</button>");
         }
 
         // The live region is in the page from the start (empty, so invisible): screen readers announce changes
         // to a region they already know, not a region inserted together with its text.
-        head.Append("<div class=\"chat-reset__notice\" data-chat-reset-notice role=\"status\" aria-live=\"polite\"></div>")
-            .Append("</div>")
-            .Append("<script type=\"application/json\" data-chat-reset-config>")
-            .Append(json)
-            .Append("</script>")
-            .Append("<link rel=\"stylesheet\" href=\"")
-            .Append(html.Encode($"{basePath}/{ChatResetAssets.StylesheetFile}"))
-            .Append('"');
+        host.Append("<div class=\"chat-reset__notice\" data-chat-reset-notice role=\"status\" aria-live=\"polite\"></div>")
+            .Append("</div>");
 
+        var beforeLinkNonce = $"<script type=\"application/json\" data-chat-reset-config>{json}</script>"
+            + $"<link rel=\"stylesheet\" href=\"{html.Encode($"{basePath}/{ChatResetAssets.StylesheetFile}")}\"";
         var scriptTag = $"<script src=\"{html.Encode($"{basePath}/{ChatResetAssets.ScriptFile}")}\" defer";
+        var assets = $"{beforeLinkNonce}>{scriptTag}></script>";
 
-        var withoutNonce = new HtmlString($"{head}>{scriptTag}></script>");
-        var beforeLinkNonce = $"{head} nonce=\"";
-        var beforeScriptNonce = $"\">{scriptTag} nonce=\"";
-        const string afterScriptNonce = "\"></script>";
-
-        return new ChatResetMarkup(withoutNonce, beforeLinkNonce, beforeScriptNonce, afterScriptNonce);
+        return new ChatResetMarkup(
+            Host: new HtmlString(host.ToString()),
+            Assets: new HtmlString(assets),
+            WithoutNonce: new HtmlString(host.Append(assets).ToString()),
+            AssetsBeforeLinkNonce: beforeLinkNonce + " nonce=\"",
+            BeforeScriptNonce: $"\">{scriptTag} nonce=\"",
+            AfterScriptNonce: "\"></script>");
     }
 
     private readonly record struct CacheKey(ChatResetOptions Options, string AssetBasePath);
 }
 
-/// <summary>The per-settings HTML, split where a request's nonce goes.</summary>
+/// <summary>
+/// The per-settings HTML: the host, the assets, and both together, each ready to write when the page has no nonce;
+/// the assets also split where a request's nonce goes.
+/// </summary>
 internal sealed record ChatResetMarkup(
+    HtmlString Host,
+    HtmlString Assets,
     HtmlString WithoutNonce,
-    string BeforeLinkNonce,
+    string AssetsBeforeLinkNonce,
     string BeforeScriptNonce,
     string AfterScriptNonce)
 {
-    /// <summary>The page's HTML carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
+    /// <summary>The page's whole HTML carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
     public IHtmlContent WithNonce(string? nonce) =>
-        string.IsNullOrEmpty(nonce) ? WithoutNonce : new NoncedHtml(this, nonce);
+        string.IsNullOrEmpty(nonce) ? WithoutNonce : new NoncedHtml(this, nonce, withHost: true);
+
+    /// <summary>The assets alone carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
+    public IHtmlContent AssetsWithNonce(string? nonce) =>
+        string.IsNullOrEmpty(nonce) ? Assets : new NoncedHtml(this, nonce, withHost: false);
 
     /// <summary>Writes the cached segments around the request's nonce; the only per-request allocation.</summary>
-    private sealed class NoncedHtml(ChatResetMarkup markup, string nonce) : IHtmlContent
+    private sealed class NoncedHtml(ChatResetMarkup markup, string nonce, bool withHost) : IHtmlContent
     {
+        // The nonce goes into an attribute value, so it is encoded for HTML whatever encoder the caller passes:
+        // Orchard Core writes registered foot scripts with NullHtmlEncoder (ResourceManager.RenderFootScript), which
+        // would otherwise let a quote in a misconfigured nonce end the attribute.
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            writer.Write(markup.BeforeLinkNonce);
-            encoder.Encode(writer, nonce);
+            if (withHost)
+            {
+                writer.Write(markup.Host.Value);
+            }
+
+            writer.Write(markup.AssetsBeforeLinkNonce);
+            HtmlEncoder.Default.Encode(writer, nonce);
             writer.Write(markup.BeforeScriptNonce);
-            encoder.Encode(writer, nonce);
+            HtmlEncoder.Default.Encode(writer, nonce);
             writer.Write(markup.AfterScriptNonce);
         }
     }

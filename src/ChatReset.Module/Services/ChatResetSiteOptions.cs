@@ -8,7 +8,7 @@ using OrchardCore.Settings;
 namespace ChatReset.Module.Services;
 
 /// <inheritdoc />
-/// <remarks>Scoped: one answer per culture and request, since the widget and filters may ask more than once.</remarks>
+/// <remarks>Scoped: one answer per culture and request, since several widgets on a page may ask.</remarks>
 public sealed class ChatResetSiteOptions : IChatResetSiteOptions
 {
     private readonly ISiteService _siteService;

@@ -62,10 +62,10 @@ public sealed partial class ThemeLayoutTests
     public void The_stylesheet_styles_the_notice_ChatReset_Core_renders_and_the_layout_loads_it()
     {
         var css = RepositoryFiles.Read(StylesheetPath);
-        var coreMarkup = ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions);
+        var coreHost = ChatWidgetTestHost.CoreParts(ChatWidgetTestHost.SiteOptions).Host;
 
         Assert.Contains(".chatreset-theme .chat-reset__notice", css, StringComparison.Ordinal);
-        Assert.Contains("class=\"chat-reset__notice\"", coreMarkup, StringComparison.Ordinal);
+        Assert.Contains("class=\"chat-reset__notice\"", coreHost, StringComparison.Ordinal);
         Assert.Contains("class=\"chatreset-theme", RepositoryFiles.Read(LayoutPath), StringComparison.Ordinal);
         Assert.Contains("~/ChatReset.Theme/styles/chatreset-theme.css", RepositoryFiles.Read(LayoutPath), StringComparison.Ordinal);
         Assert.DoesNotContain("!important", css, StringComparison.Ordinal);

@@ -19,16 +19,29 @@ public sealed partial class ChatWidgetLiquidTemplateTests
     private const string RazorPath = "src/ChatReset.Module/Views/ChatWidgetPart.cshtml";
 
     [Fact]
-    public async Task Visitors_get_ChatReset_Cores_markup_from_the_Liquid_template()
+    public async Task Visitors_get_ChatReset_Cores_host_from_the_Liquid_template_and_the_assets_at_the_foot()
     {
         var host = new ChatWidgetTestHost();
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart("Liquid widget text."));
 
         var output = await RenderAsync(display!);
 
-        Assert.Equal(
-            ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions with { EndOfChatMessage = "Liquid widget text." }),
-            output.Trim());
+        var (coreHost, coreAssets) = ChatWidgetTestHost.CoreParts(ChatWidgetTestHost.SiteOptions with { EndOfChatMessage = "Liquid widget text." });
+        Assert.Equal(coreHost, output.Trim());
+        var page = await host.PageAsync(RenderAsync, display);
+        Assert.Equal($"<main>{output}</main><footer data-foot-scripts>{coreAssets}</footer>", page);
+        Assert.Equal("Liquid widget text.", ChatWidgetTestHost.ConfiguredEndOfChatText(page));
+    }
+
+    [Fact]
+    public async Task The_Liquid_template_writes_nothing_for_a_second_widget()
+    {
+        var host = new ChatWidgetTestHost();
+        var driver = host.CreateDriver();
+        await host.DisplayAsync(ChatWidgetTestHost.NewPart(), driver);
+        var second = await host.DisplayAsync(ChatWidgetTestHost.NewPart(), driver);
+
+        Assert.Equal(string.Empty, (await RenderAsync(second!)).Trim());
     }
 
     [Fact]

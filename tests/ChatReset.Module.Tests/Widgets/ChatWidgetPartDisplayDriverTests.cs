@@ -9,7 +9,7 @@ namespace ChatReset.Module.Tests.Widgets;
 public sealed class ChatWidgetPartDisplayDriverTests
 {
     [Fact]
-    public async Task Visitors_get_exactly_the_markup_ChatReset_Core_renders_for_the_site_settings()
+    public async Task Visitors_get_Cores_host_where_the_widget_sits_and_Cores_assets_at_the_page_foot()
     {
         var host = new ChatWidgetTestHost();
 
@@ -17,14 +17,19 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         Assert.NotNull(display);
         Assert.False(display.ShowSettingsHint);
-        var html = ChatWidgetTestHost.ToHtml(display.Html);
-        Assert.Equal(ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions), html);
+        var (coreHost, coreAssets) = ChatWidgetTestHost.CoreParts(ChatWidgetTestHost.SiteOptions);
+        Assert.Equal(coreHost, ChatWidgetTestHost.ToHtml(display.Host));
+        Assert.Equal(coreAssets, host.Resources.RenderFootScripts());
 
+        var html = await host.PageAsync(ChatWidgetTestHost.HostOnly, display);
         var page = ChatWidgetTestHost.Parse(html);
-        Assert.NotNull(page.QuerySelector("[data-chat-reset-notice]"));
-        var script = page.QuerySelector("script[src$='chat-reset.js']");
+        Assert.NotNull(page.QuerySelector("main > div.chat-reset[data-chat-reset] > [data-chat-reset-notice]"));
+        Assert.Empty(page.QuerySelectorAll("main script, main link"));
+        var script = page.QuerySelector("footer > script[src$='chat-reset.js']");
         Assert.NotNull(script);
         Assert.True(script.HasAttribute("defer"));
+        Assert.NotNull(page.QuerySelector("footer > script[data-chat-reset-config]"));
+        Assert.NotNull(page.QuerySelector("footer > link[rel=stylesheet][href$='chat-reset.css']"));
         Assert.Equal(ChatWidgetTestHost.SiteOptions.EndOfChatMessage, ChatWidgetTestHost.ConfiguredEndOfChatText(html));
     }
 
@@ -35,7 +40,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart("Thanks! <b>Bye</b> — see you soon."));
 
-        var html = ChatWidgetTestHost.ToHtml(display!.Html);
+        var html = await host.PageAsync(ChatWidgetTestHost.HostOnly, display);
         Assert.Equal("Thanks! <b>Bye</b> — see you soon.", ChatWidgetTestHost.ConfiguredEndOfChatText(html));
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
@@ -47,38 +52,28 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart(new string('x', ChatResetOptionsValidator.MaxEndOfChatMessageLength + 1)));
 
-        var html = ChatWidgetTestHost.ToHtml(display!.Html);
+        var html = await host.PageAsync(ChatWidgetTestHost.HostOnly, display);
         Assert.Equal(ChatWidgetTestHost.SiteOptions.EndOfChatMessage, ChatWidgetTestHost.ConfiguredEndOfChatText(html));
     }
 
     [Fact]
-    public async Task Several_widgets_on_one_page_load_and_configure_the_Salesforce_bootstrap_once()
+    public async Task Several_widgets_on_one_page_put_one_host_and_one_set_of_assets_in_the_page()
     {
         var host = new ChatWidgetTestHost();
         var driver = host.CreateDriver();
 
         var first = await host.DisplayAsync(ChatWidgetTestHost.NewPart("From the first widget."), driver);
         var second = await host.DisplayAsync(ChatWidgetTestHost.NewPart("From the second widget."), driver);
-        var page = ChatWidgetTestHost.ToHtml(first!.Html) + ChatWidgetTestHost.ToHtml(second!.Html);
+        var html = await host.PageAsync(ChatWidgetTestHost.HostOnly, first, second);
 
-        var document = ChatWidgetTestHost.Parse(page);
-        Assert.Single(document.QuerySelectorAll("script[src$='chat-reset.js']"));
-        Assert.Single(document.QuerySelectorAll("script[data-chat-reset-config]"));
-        Assert.Single(document.QuerySelectorAll("[data-chat-reset-notice]"));
-        Assert.Equal("From the first widget.", ChatWidgetTestHost.ConfiguredEndOfChatText(page));
-    }
-
-    [Fact]
-    public async Task Writing_the_same_widget_twice_gives_the_same_markup_both_times()
-    {
-        var host = new ChatWidgetTestHost();
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
-
-        var measured = ChatWidgetTestHost.ToHtml(display!.Html);
-        var placed = ChatWidgetTestHost.ToHtml(display.Html);
-
-        Assert.Contains("chat-reset.js", placed, StringComparison.Ordinal);
-        Assert.Equal(measured, placed);
+        var page = ChatWidgetTestHost.Parse(html);
+        Assert.Single(host.Resources.GetRegisteredFootScripts());
+        Assert.Single(page.QuerySelectorAll("script[src$='chat-reset.js']"));
+        Assert.Single(page.QuerySelectorAll("script[data-chat-reset-config]"));
+        Assert.Single(page.QuerySelectorAll("link[href$='chat-reset.css']"));
+        Assert.Single(page.QuerySelectorAll("[data-chat-reset-notice]"));
+        Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(second!.Host));
+        Assert.Equal("From the first widget.", ChatWidgetTestHost.ConfiguredEndOfChatText(html));
     }
 
     [Fact]
@@ -92,6 +87,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         host.UseSettings(ChatWidgetTestHost.Missing("OrgId"));
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
+        Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
     }
 
     [Fact]
@@ -101,6 +97,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
         host.SetTrackingConsent(canTrack: false);
 
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
+        Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
     }
 
     [Fact]
@@ -111,7 +108,8 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
-        Assert.Contains("chat-reset.js", ChatWidgetTestHost.ToHtml(display!.Html), StringComparison.Ordinal);
+        Assert.Contains("data-chat-reset-notice", ChatWidgetTestHost.ToHtml(display!.Host), StringComparison.Ordinal);
+        Assert.Contains("chat-reset.js", host.Resources.RenderFootScripts(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,6 +119,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
         host.UseSettings(ChatWidgetTestHost.Missing("OrgId"));
 
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
+        Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
     }
 
     [Fact]
@@ -138,7 +137,8 @@ public sealed class ChatWidgetPartDisplayDriverTests
         Assert.True(display.ShowSettingsHint);
         Assert.Equal(["OrgId is required.", "Scrt2Url is required."], display.MissingSettings);
         Assert.Equal("/shop/backoffice/Settings/" + ChatResetConstants.SettingsGroups.Deployment, display.SettingsUrl);
-        Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(display.Html));
+        Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(display.Host));
+        Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
     }
 
     [Fact]
@@ -150,32 +150,42 @@ public sealed class ChatWidgetPartDisplayDriverTests
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
         Assert.False(display!.ShowSettingsHint);
-        Assert.Contains("chat-reset.js", ChatWidgetTestHost.ToHtml(display.Html), StringComparison.Ordinal);
+        Assert.Contains("data-chat-reset-notice", ChatWidgetTestHost.ToHtml(display.Host), StringComparison.Ordinal);
+        Assert.Contains("chat-reset.js", host.Resources.RenderFootScripts(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_widget_written_into_a_partial_result_adds_no_second_bootstrap()
+    public async Task The_assets_at_the_foot_carry_the_request_path_base()
     {
         var host = new ChatWidgetTestHost();
-        host.HttpContext.Items.Clear();
+        host.HttpContext.Request.PathBase = "/my shop";
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
-        Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(display!.Html));
+        var page = ChatWidgetTestHost.Parse(await host.PageAsync(ChatWidgetTestHost.HostOnly, display));
+        Assert.Equal("/my%20shop/_content/ChatReset.Core/chat-reset.js", page.QuerySelector("footer > script[src]")!.GetAttribute("src"));
+        Assert.Equal("/my%20shop/_content/ChatReset.Core/chat-reset.css", page.QuerySelector("footer > link")!.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task The_sites_CSP_nonce_is_put_on_the_script_and_stylesheet()
+    public async Task The_sites_CSP_nonce_is_put_on_the_foot_script_and_stylesheet_not_on_the_host()
     {
-        var host = new ChatWidgetTestHost(services =>
-            services.AddScoped<IChatResetNonceSource>(_ => new FixedNonce("r4nd0m+N0nce=")));
+        var (host, page) = await VisitorPageWithNonceAsync("r4nd0m+N0nce=");
 
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        Assert.Equal("r4nd0m+N0nce=", page.QuerySelector("footer > script[src$='chat-reset.js']")!.GetAttribute("nonce"));
+        Assert.Equal("r4nd0m+N0nce=", page.QuerySelector("footer > link[rel=stylesheet]")!.GetAttribute("nonce"));
+        Assert.Empty(page.QuerySelectorAll("main [nonce]"));
+        Assert.Equal(ChatWidgetTestHost.CoreParts(ChatWidgetTestHost.SiteOptions, "r4nd0m+N0nce=").Assets, host.Resources.RenderFootScripts());
+    }
 
-        var html = ChatWidgetTestHost.ToHtml(display!.Html);
-        var page = ChatWidgetTestHost.Parse(html);
-        Assert.Equal("r4nd0m+N0nce=", page.QuerySelector("script[src$='chat-reset.js']")!.GetAttribute("nonce"));
-        Assert.Equal(ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions, "r4nd0m+N0nce="), html);
+    [Fact]
+    public async Task A_nonce_with_a_quote_cannot_leave_its_attribute_although_Orchard_writes_foot_scripts_unencoded()
+    {
+        var (_, page) = await VisitorPageWithNonceAsync("n\" onload=\"alert(1)");
+
+        var script = page.QuerySelector("footer > script[src$='chat-reset.js']")!;
+        Assert.Equal("n\" onload=\"alert(1)", script.GetAttribute("nonce"));
+        Assert.Empty(page.QuerySelectorAll("[onload]"));
     }
 
     [Fact]
@@ -217,7 +227,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         Assert.True(modelState.IsValid);
         Assert.Null(part.EndOfChatMessage);
-        Assert.Equal(ChatWidgetTestHost.SiteOptions.EndOfChatMessage, ChatWidgetTestHost.ConfiguredEndOfChatText(ChatWidgetTestHost.ToHtml(display!.Html)));
+        Assert.Equal(ChatWidgetTestHost.SiteOptions.EndOfChatMessage, ChatWidgetTestHost.ConfiguredEndOfChatText(await host.PageAsync(ChatWidgetTestHost.HostOnly, display)));
     }
 
     public static TheoryData<string> InvalidMessages => new()
@@ -242,6 +252,14 @@ public sealed class ChatWidgetPartDisplayDriverTests
         Assert.Contains("End-of-chat message", Assert.Single(entry.Value!.Errors).ErrorMessage, StringComparison.Ordinal);
         Assert.Equal("Stored widget text.", part.EndOfChatMessage);
         Assert.Equal(posted, editor.EndOfChatMessage);
+    }
+
+    /// <summary>A visitor's page with one Chat widget on a site whose CSP nonce source gives <paramref name="nonce"/>.</summary>
+    private static async Task<(ChatWidgetTestHost Host, AngleSharp.Dom.IDocument Page)> VisitorPageWithNonceAsync(string nonce)
+    {
+        var host = new ChatWidgetTestHost(services => services.AddScoped<IChatResetNonceSource>(_ => new FixedNonce(nonce)));
+        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        return (host, ChatWidgetTestHost.Parse(await host.PageAsync(ChatWidgetTestHost.HostOnly, display)));
     }
 
     private sealed class FixedNonce(string nonce) : IChatResetNonceSource

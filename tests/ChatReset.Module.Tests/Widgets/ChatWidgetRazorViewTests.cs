@@ -5,15 +5,38 @@ namespace ChatReset.Module.Tests.Widgets;
 
 public sealed class ChatWidgetRazorViewTests
 {
+    private static Task<string> View(ChatWidgetPartViewModel display) => RazorViews.RenderAsync("/Views/ChatWidgetPart.cshtml", display);
+
     [Fact]
-    public async Task The_display_view_writes_ChatReset_Cores_markup_for_visitors()
+    public async Task The_display_view_writes_ChatReset_Cores_host_and_the_layout_foot_gets_the_assets()
     {
         var host = new ChatWidgetTestHost();
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
-        var html = await RazorViews.RenderAsync("/Views/ChatWidgetPart.cshtml", display!);
+        var html = await View(display!);
 
-        Assert.Equal(ChatWidgetTestHost.CoreMarkup(ChatWidgetTestHost.SiteOptions), html.Trim());
+        // Alone, the view is what a partial result would carry: the host, no script to start a second bootstrap.
+        var (coreHost, coreAssets) = ChatWidgetTestHost.CoreParts(ChatWidgetTestHost.SiteOptions);
+        Assert.Equal(coreHost, html.Trim());
+        Assert.Empty(ChatWidgetTestHost.Parse(html).QuerySelectorAll("script, link"));
+
+        var page = await host.PageAsync(View, display);
+        Assert.Equal($"<main>{html}</main><footer data-foot-scripts>{coreAssets}</footer>", page);
+    }
+
+    [Fact]
+    public async Task Two_widgets_rendered_by_the_view_give_a_page_with_one_host_and_one_script()
+    {
+        var host = new ChatWidgetTestHost();
+        var driver = host.CreateDriver();
+        var first = await host.DisplayAsync(ChatWidgetTestHost.NewPart(), driver);
+        var second = await host.DisplayAsync(ChatWidgetTestHost.NewPart(), driver);
+
+        var page = ChatWidgetTestHost.Parse(await host.PageAsync(View, first, second));
+
+        Assert.Single(page.QuerySelectorAll("main [data-chat-reset]"));
+        Assert.Single(page.QuerySelectorAll("script[src$='chat-reset.js']"));
+        Assert.Equal(string.Empty, (await View(second!)).Trim());
     }
 
     [Fact]
@@ -24,7 +47,7 @@ public sealed class ChatWidgetRazorViewTests
         host.UseSettings(ChatWidgetTestHost.InvalidWithMarkup);
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
-        ChatWidgetTestHost.AssertSettingsHint(await RazorViews.RenderAsync("/Views/ChatWidgetPart.cshtml", display!), display!);
+        ChatWidgetTestHost.AssertSettingsHint(await View(display!), display!);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
-using ChatReset.Module.Filters;
 using ChatReset.Module.Services;
 using ChatReset.Module.Widgets.Drivers;
 using ChatReset.Module.Widgets.Models;
@@ -63,10 +62,12 @@ internal sealed class ChatWidgetTestHost
             User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone")], "test")),
         };
         UseSettings(Complete());
-        MarkAsFrontEndPage();
     }
 
     public DefaultHttpContext HttpContext { get; }
+
+    /// <summary>The request's resource manager, shared by every driver this host creates.</summary>
+    public FootScriptResourceManager Resources { get; } = new();
 
     public static ContentTypePartDefinition TypePartDefinition { get; } =
         new(nameof(ChatWidgetPart), new ContentPartDefinition(nameof(ChatWidgetPart)), []);
@@ -86,8 +87,6 @@ internal sealed class ChatWidgetTestHost
     public void UseAdminUrlPrefix(string prefix) => _adminOptions.AdminUrlPrefix = prefix;
 
     public void GrantManageDeployment() => _canManageDeployment = true;
-
-    public void MarkAsFrontEndPage() => ChatWidgetFrontEndPage.Mark(HttpContext);
 
     public void MarkAsAdminPage() => AdminAttribute.Apply(HttpContext);
 
@@ -112,6 +111,7 @@ internal sealed class ChatWidgetTestHost
         return new ChatWidgetPartDisplayDriver(
             _siteOptions.Object,
             _services.GetRequiredService<ChatResetPageRenderer>(),
+            Resources,
             new HttpContextAccessor { HttpContext = HttpContext },
             authorization.Object,
             Options.Create(_adminOptions),
@@ -181,9 +181,30 @@ internal sealed class ChatWidgetTestHost
         return writer.ToString();
     }
 
-    /// <summary>What ChatReset.Core itself renders for these options on a page without a path base.</summary>
-    public static string CoreMarkup(ChatResetOptions options, string? nonce = null)
-        => ToHtml(new Core.Rendering.ChatResetRenderer().Render(options, nonce: nonce));
+    /// <summary>What ChatReset.Core itself renders for these options on a page without a path base, in two parts.</summary>
+    public static (string Host, string Assets) CoreParts(ChatResetOptions options, string? nonce = null)
+    {
+        var parts = new Core.Rendering.ChatResetRenderer().RenderParts(options, nonce: nonce);
+        return (ToHtml(parts.Host), ToHtml(parts.Assets));
+    }
+
+    /// <summary>
+    /// The page a visitor gets from these widget displays, in the theme layout's order: each widget's output where it
+    /// sits (by the given template), then the layout's foot scripts.
+    /// </summary>
+    public async Task<string> PageAsync(Func<ChatWidgetPartViewModel, Task<string>> template, params ChatWidgetPartViewModel?[] displays)
+    {
+        var body = new System.Text.StringBuilder();
+        foreach (var display in displays)
+        {
+            body.Append(display is null ? string.Empty : await template(display));
+        }
+
+        return $"<main>{body}</main><footer data-foot-scripts>{Resources.RenderFootScripts()}</footer>";
+    }
+
+    /// <summary>Writes the widget's host as the display templates do (the view's own markup aside).</summary>
+    public static Task<string> HostOnly(ChatWidgetPartViewModel display) => Task.FromResult(ToHtml(display.Host));
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 

@@ -12,6 +12,7 @@ using OrchardCore.Admin;
 using OrchardCore.ContentManagement.Display.ContentDisplay;
 using OrchardCore.ContentManagement.Display.Models;
 using OrchardCore.DisplayManagement.Views;
+using OrchardCore.ResourceManagement;
 
 namespace ChatReset.Module.Widgets.Drivers;
 
@@ -22,15 +23,31 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// Display rules, in order: nothing on admin pages; while the deployment settings are incomplete, nothing for
 /// visitors and a hint (what is missing, link to the settings page) for users who may manage the deployment;
 /// nothing when the visitor withheld tracking consent (no Salesforce script, as Orchard's Google Analytics does);
-/// otherwise Core's markup, written once per page whatever the number of widgets (see <see cref="ChatWidgetHtml"/>).
-/// The markup is placed where the widget sits, not at the page foot: Core's script tag is <c>defer</c>, so it neither
-/// blocks parsing nor runs before the page is parsed, and the widget works in themes whose layout has no foot-script
-/// slot. Core keeps the notice host next to the configuration it belongs to.
+/// otherwise Core's markup in its two parts, once per page whatever the number of widgets: the host (notice live
+/// region, optional launcher) where the widget sits, and the assets (configuration, stylesheet, deferred script with
+/// the CSP nonce) registered as a foot script, which the layout writes at <c>&lt;resources type="FootScript" /&gt;</c>.
+/// <para>
+/// The first widget whose shape is placed claims the page; upstream Orchard runs a shape's initializer only once
+/// placement has put it somewhere (hidden shapes never initialise), so a widget placed nowhere claims nothing.
+/// Later widgets render nothing.
+/// </para>
+/// <para>
+/// No result filter marks "full pages" any more (the old ChatWidgetFilter, in the style of Orchard's FBInitFilter):
+/// it kept the Salesforce bootstrap out of partial results (an AJAX-loaded fragment landing in a page that already
+/// has it; Salesforce refuses a second <c>init</c>). Foot scripts give that protection by themselves: only a full
+/// layout writes them, so a partial result carries the host alone: an empty live region, plus, when the chat loads on
+/// interaction, a launcher that does nothing there. Orchard renders layer widgets only into full pages (its
+/// LayerFilter, like FBInitFilter, skips partial results), so that needs a widget content item shown in a custom
+/// partial; not worth a filter and a write-time decision. Nor does the widget decide at write time any more:
+/// registration happens while shapes are built (layer widgets in LayerFilter, content items in the action), before
+/// the layout writes its foot.
+/// </para>
 /// </remarks>
 public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatWidgetPart>
 {
     private readonly IChatResetSiteOptions _siteOptions;
     private readonly ChatResetPageRenderer _pageRenderer;
+    private readonly IResourceManager _resourceManager;
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IAuthorizationService _authorizationService;
     private readonly AdminOptions _adminOptions;
@@ -40,6 +57,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
     public ChatWidgetPartDisplayDriver(
         IChatResetSiteOptions siteOptions,
         ChatResetPageRenderer pageRenderer,
+        IResourceManager resourceManager,
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
         IOptions<AdminOptions> adminOptions,
@@ -49,6 +67,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
 
         _siteOptions = siteOptions;
         _pageRenderer = pageRenderer;
+        _resourceManager = resourceManager;
         _httpContextAccessor = httpContextAccessor;
         _authorizationService = authorizationService;
         _adminOptions = adminOptions.Value;
@@ -89,10 +108,15 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             return null;
         }
 
-        var html = new ChatWidgetHtml(_pageRenderer, httpContext, WithOverride(settings.Options, part.EndOfChatMessage));
+        var options = WithOverride(settings.Options, part.EndOfChatMessage);
         return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
         {
-            model.Html = html;
+            if (_pageRenderer.RenderParts(httpContext, options) is { } parts)
+            {
+                _resourceManager.RegisterFootScript(parts.Assets);
+                model.Host = parts.Host;
+            }
+
             model.ChatWidgetPart = part;
             model.ContentItem = part.ContentItem;
         }).Location("Detail", "Content");

@@ -5,14 +5,17 @@ using OrchardCore.ContentManagement;
 namespace ChatReset.Module.Widgets.ViewModels;
 
 /// <summary>
-/// What the <c>ChatWidgetPart</c> display templates (Razor and Liquid) receive: either the chat markup from
+/// What the <c>ChatWidgetPart</c> display templates (Razor and Liquid) receive: either the chat's host from
 /// ChatReset.Core, or, for users who manage the deployment while it is incomplete, what is missing and where to fix it.
 /// </summary>
 /// <remarks>Not sealed: Orchard Core's <c>Initialize&lt;TModel&gt;</c> builds the shape as a proxy subclass of it.</remarks>
 public class ChatWidgetPartViewModel
 {
-    /// <summary>The chat markup (notice host, configuration, stylesheet and deferred script); written once per page.</summary>
-    public IHtmlContent? Html { get; set; }
+    /// <summary>
+    /// ChatReset.Core's host (notice live region, optional launcher), written where the widget sits; null for every
+    /// widget but the first of a page. The configuration, stylesheet and script go to the page foot, not here.
+    /// </summary>
+    public IHtmlContent? Host { get; set; }
 
     /// <summary>True when the settings hint is shown instead of the chat.</summary>
     public bool ShowSettingsHint { get; set; }
