@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChatReset.Core.Tests;
 
@@ -134,6 +135,53 @@ public sealed class ChatResetPageRendererTests
         options.LoadOnInteraction = true;
         var direct = scope.ServiceProvider.GetRequiredService<ChatResetPageRenderer>().Render(NewRequest(scope, "/site"), options);
         Assert.Equal(RenderedChatReset.ToHtml(direct), first);
+    }
+
+    /// <summary>Counts validations of the options, i.e. how often the section is bound and checked.</summary>
+    private sealed class CountingValidator : IValidateOptions<ChatResetOptions>
+    {
+        public int Calls { get; private set; }
+
+        public ValidateOptionsResult Validate(string? name, ChatResetOptions options)
+        {
+            Calls++;
+            return ValidateOptionsResult.Success;
+        }
+    }
+
+    [Fact]
+    public void The_tag_helper_binds_the_settings_once_for_all_requests_and_again_when_the_configuration_changes()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ChatReset:OrgId"] = ValidOptions.OrgId15,
+                ["ChatReset:DeploymentApiName"] = "ESA_Web_Deployment",
+                ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
+                ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
+                ["ChatReset:EndOfChatMessage"] = "Goodbye",
+            })
+            .Build();
+        var validator = new CountingValidator();
+        using var services = BuildServices(s => s
+            .AddChatReset(configuration)
+            .AddSingleton<IValidateOptions<ChatResetOptions>>(validator));
+
+        string RenderRequest()
+        {
+            using var scope = services.CreateScope();
+            return RunTagHelper(scope, NewRequest(scope));
+        }
+
+        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
+        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
+        Assert.Equal(1, validator.Calls);
+
+        configuration["ChatReset:EndOfChatMessage"] = "See you";
+        configuration.Reload();
+
+        Assert.Equal("See you", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
+        Assert.Equal(2, validator.Calls);
     }
 
     private static string RunTagHelper(IServiceScope scope, HttpContext request)

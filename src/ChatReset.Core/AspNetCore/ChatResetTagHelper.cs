@@ -13,10 +13,12 @@ namespace ChatReset.Core.AspNetCore;
 public sealed class ChatResetTagHelper : TagHelper
 {
     private readonly ChatResetPageRenderer _pageRenderer;
-    private readonly IOptionsSnapshot<ChatResetOptions> _options;
+    // IOptionsMonitor, not IOptionsSnapshot: a snapshot binds and validates the section again in every request,
+    // work a page render does not need; the monitor keeps one validated instance until the configuration changes.
+    private readonly IOptionsMonitor<ChatResetOptions> _options;
 
     /// <summary>Created by Razor from the request's services; options come from the <c>ChatReset</c> section.</summary>
-    public ChatResetTagHelper(ChatResetPageRenderer pageRenderer, IOptionsSnapshot<ChatResetOptions> options)
+    public ChatResetTagHelper(ChatResetPageRenderer pageRenderer, IOptionsMonitor<ChatResetOptions> options)
     {
         _pageRenderer = pageRenderer;
         _options = options;
@@ -31,6 +33,6 @@ public sealed class ChatResetTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        output.Content.SetHtmlContent(_pageRenderer.Render(ViewContext.HttpContext, _options.Value));
+        output.Content.SetHtmlContent(_pageRenderer.Render(ViewContext.HttpContext, _options.CurrentValue));
     }
 }
