@@ -187,6 +187,26 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task RestartClickedBeforeClearSessionFinishesOpensTheNewChatOnceTheResetIsDone()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+
+        // clearSession is still running (Salesforce closes the conversation on its server) when the visitor,
+        // quick to act on the notice, asks for a new chat.
+        await observed.EvalAsync("() => { simulatedSalesforce.agentEnd(); document.querySelector('[data-chat-reset-restart]').click(); }");
+        // The reset removes the ended conversation's window; the new chat's window then opens in its place.
+        await observed.Page.WaitForFunctionAsync("() => simulatedSalesforce.ready && simulatedSalesforce.status === 'Waiting'");
+        await observed.SettleAsync();
+
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.Equal(1, await observed.Page.Locator(".sim-chat__window").CountAsync());
+        Assert.Equal(2, await observed.SessionsStartedAsync());
+        Assert.Equal("Waiting", await observed.EvalAsync<string>("() => simulatedSalesforce.status"));
+        Assert.False(await observed.Notice.IsVisibleAsync());
+        Assert.Empty(await observed.UnhandledRejectionsAsync());
+    }
+
+    [Fact]
     public async Task DismissClosesTheNoticeAndGivesTheChatButtonBack()
     {
         await using var observed = await fixture.OpenInConversationAsync();

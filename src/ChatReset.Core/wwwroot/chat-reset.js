@@ -23,6 +23,7 @@
   var ready = false;
   var openWhenReady = false;
   var armed = true; // false between an Ended status and the next Waiting/Active status or conversation
+  var clearing = false; // clearSession called and not settled yet
   var message = null; // the notice's message while the notice is open
   var focusBefore = null;
 
@@ -75,7 +76,10 @@
     call('utilAPI', 'showChatButton');
     if (restart) {
       log('restart');
-      call('utilAPI', 'launchChat');
+      // While clearSession runs, launchChat would open the ended conversation the reset is about to remove: the
+      // new chat opens once the reset is done (the button Salesforce re-creates, or the settled clearSession).
+      openWhenReady = true;
+      if (!clearing) openIfRequested();
     } else if (focusBefore && focusBefore.isConnected && focusBefore !== d.body) {
       focusBefore.focus();
     }
@@ -86,8 +90,12 @@
     // Tell the visitor first: clearSession may fail or never settle, and they must know the chat is over.
     openNotice();
     call('utilAPI', 'hideChatButton');
+    clearing = true;
     call('userVerificationAPI', 'clearSession', function () {
       log('reset done');
+    }).then(function () {
+      clearing = false;
+      openIfRequested();
     });
   }
 
