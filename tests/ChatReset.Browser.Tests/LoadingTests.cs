@@ -68,4 +68,41 @@ public sealed class LoadingTests(BrowserFixture fixture)
         Assert.Equal(1, await observed.SessionsStartedAsync());
         Assert.Empty(observed.PageErrors);
     }
+
+    [Fact]
+    public async Task WhenTheBootstrapFailsToLoadTheLauncherTriesAgainOnTheNextClick()
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
+        var attempts = 0;
+        // The first load fails as on a dropped connection; the next one reaches the server.
+        await observed.Page.RouteAsync("**" + Bootstrap, async route =>
+        {
+            if (Interlocked.Increment(ref attempts) == 1)
+            {
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        var launcher = observed.Page.Locator("[data-chat-reset-launcher]");
+
+        var failed = new TaskCompletionSource();
+        observed.Page.RequestFailed += (_, request) => failed.TrySetResult();
+
+        await launcher.ClickAsync();
+        await failed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await observed.SettleAsync();
+        Assert.True(await launcher.IsVisibleAsync());
+
+        await launcher.ClickAsync();
+        await observed.Page.WaitForSelectorAsync(".sim-chat__window");
+
+        Assert.Equal(2, attempts);
+        Assert.Equal(1, await observed.EvalAsync<int>("() => simulatedSalesforce.initCalls"));
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.Empty(observed.PageErrors);
+    }
 }

@@ -187,6 +187,9 @@
     };
     script.onerror = function () {
       log('bootstrap failed to load');
+      // A network blip must not leave the launcher dead: the next click tries again.
+      script.remove();
+      loading = false;
     };
     d.head.appendChild(script);
   }
