@@ -105,17 +105,7 @@ public sealed class ChatResetPageRendererTests
     [Fact]
     public void The_tag_helper_renders_what_the_page_renderer_renders_once_per_request()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ChatReset:OrgId"] = ValidOptions.OrgId15,
-                ["ChatReset:DeploymentApiName"] = "ESA_Web_Deployment",
-                ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
-                ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
-                ["ChatReset:EndOfChatMessage"] = "</script><b>Bye</b>",
-                ["ChatReset:LoadOnInteraction"] = "true",
-            })
-            .Build();
+        var configuration = Configuration("</script><b>Bye</b>", loadOnInteraction: true);
         using var services = BuildServices(s => s
             .AddChatReset(configuration)
             .AddScoped<IChatResetNonceSource, PerRequestNonceSource>());
@@ -152,16 +142,7 @@ public sealed class ChatResetPageRendererTests
     [Fact]
     public void The_tag_helper_binds_the_settings_once_for_all_requests_and_again_when_the_configuration_changes()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ChatReset:OrgId"] = ValidOptions.OrgId15,
-                ["ChatReset:DeploymentApiName"] = "ESA_Web_Deployment",
-                ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
-                ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
-                ["ChatReset:EndOfChatMessage"] = "Goodbye",
-            })
-            .Build();
+        var configuration = Configuration("Goodbye", loadOnInteraction: false);
         var validator = new CountingValidator();
         using var services = BuildServices(s => s
             .AddChatReset(configuration)
@@ -183,6 +164,20 @@ public sealed class ChatResetPageRendererTests
         Assert.Equal("See you", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
         Assert.Equal(2, validator.Calls);
     }
+
+    /// <summary>A valid <c>ChatReset</c> section with this wording, as an app's configuration would hold it.</summary>
+    private static IConfigurationRoot Configuration(string endOfChatMessage, bool loadOnInteraction) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ChatReset:OrgId"] = ValidOptions.OrgId15,
+                ["ChatReset:DeploymentApiName"] = "ESA_Web_Deployment",
+                ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
+                ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
+                ["ChatReset:EndOfChatMessage"] = endOfChatMessage,
+                ["ChatReset:LoadOnInteraction"] = loadOnInteraction ? "true" : "false",
+            })
+            .Build();
 
     private static string RunTagHelper(IServiceScope scope, HttpContext request)
     {
