@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Encodings.Web;
+using ChatReset.Core;
+using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -115,6 +117,27 @@ public sealed class SettingsViewsTests : IDisposable
         foreach (var deploymentField in new[] { "OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url", "BootstrapUrl", "ProductionMode" })
         {
             Assert.DoesNotContain(deploymentField, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task TheEditorsBrowserLengthLimitsAreCoresAndAPastedOrgIdWithSpacesIsNotCut()
+    {
+        var deployment = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
+            new ChatDeploymentSettingsViewModel(), "ISite.ChatDeploymentSettings"));
+        var wording = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatWordingSettings.Edit.cshtml",
+            new ChatWordingSettingsViewModel { Cultures = [new ChatCultureWordingViewModel { Culture = "en-US" }] }, "ISite.ChatWordingSettings"));
+
+        string? MaxLength(AngleSharp.Dom.IDocument page, string name)
+            => page.QuerySelector($"[name='{name}']")!.GetAttribute("maxlength");
+
+        // The org ID is trimmed on save; a browser limit would cut " 00D…18 chars" to 17 and fail it for no reason.
+        Assert.Null(MaxLength(deployment, "ISite.ChatDeploymentSettings.OrgId"));
+        Assert.Equal($"{ChatResetOptionsValidator.MaxDeploymentApiNameLength}", MaxLength(deployment, "ISite.ChatDeploymentSettings.DeploymentApiName"));
+        Assert.Equal($"{ChatResetOptionsValidator.MaxEndOfChatMessageLength}", MaxLength(wording, "ISite.ChatWordingSettings.Cultures[0].EndOfChatMessage"));
+        foreach (var label in new[] { "RestartLabel", "DismissLabel", "LauncherLabel" })
+        {
+            Assert.Equal($"{ChatResetOptionsValidator.MaxLabelLength}", MaxLength(wording, $"ISite.ChatWordingSettings.Cultures[0].{label}"));
         }
     }
 }
