@@ -97,4 +97,18 @@ public sealed class SettingsViewsTests
             Assert.Equal($"{ChatResetOptionsValidator.MaxLabelLength}", MaxLength(wording, $"ISite.ChatWordingSettings.Cultures[0].{label}"));
         }
     }
+
+    [Fact]
+    public async Task EachCulturesTextsAreMarkedWithTheirLanguageAndTheEditorsOwnWordingIsNot()
+    {
+        var page = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatWordingSettings.Edit.cshtml",
+            new ChatWordingSettingsViewModel { Cultures = [new() { Culture = "en-US", IsDefaultCulture = true }, new() { Culture = "fr", CultureDisplayName = "French" }] },
+            "ISite.ChatWordingSettings"));
+
+        // Screen readers switch voice on lang: the French fields in French, the admin's labels and hints not.
+        var french = page.QuerySelectorAll("textarea, input:not([type=hidden])").Where(f => f.GetAttribute("name")!.Contains("Cultures[1]", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, french.Count);
+        Assert.All(french, field => Assert.Equal("fr", field.GetAttribute("lang")));
+        Assert.All(page.QuerySelectorAll("legend, label, .hint"), text => Assert.Null(text.Closest("[lang]")));
+    }
 }
