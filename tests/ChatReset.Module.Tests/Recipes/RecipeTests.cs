@@ -3,13 +3,10 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatReset.Core;
-using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.Widgets;
 using ChatReset.Module.Widgets.Models;
-using Moq;
-using OrchardCore.Settings;
 
 namespace ChatReset.Module.Tests.Recipes;
 
@@ -109,11 +106,7 @@ public sealed class RecipeTests
                 properties[section] = settings[section]!.DeepClone();
             }
         });
-        var siteService = new Mock<ISiteService>();
-        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
-        var siteOptions = new ChatResetSiteOptions(siteService.Object, Orchard.Cultures(siteDefaultCulture, "fr"), Orchard.Shell());
-
-        var result = await siteOptions.GetAsync(CultureInfo.GetCultureInfo(visitorCulture));
+        var result = await Orchard.SiteOptions(site, siteDefaultCulture).GetAsync(CultureInfo.GetCultureInfo(visitorCulture));
 
         Assert.True(result.IsComplete, string.Join(" ", result.MissingFields.Concat(result.Errors.Select(e => e.Message))));
         Assert.True(result.Options!.ProductionMode);
