@@ -5,7 +5,11 @@ public static class ChatResetConstants
 {
     public static class Features
     {
-        /// <summary>Chat settings pages and the reset script. Same as the assembly name, as Orchard expects.</summary>
+        /// <summary>
+        /// Chat settings pages and the reset script. Not the assembly's name (ChatReset.Module): Orchard gives a type
+        /// without [Feature] to a feature named like the assembly, which this module does not declare, so every
+        /// startup names its feature.
+        /// </summary>
         public const string ChatReset = "ChatReset";
 
         /// <summary>The Chat widget; depends on <see cref="ChatReset"/> and OrchardCore.Widgets.</summary>

@@ -2,6 +2,7 @@ using ChatReset.Module.Drivers;
 using ChatReset.Module.Recipes;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCore.DisplayManagement.Handlers;
@@ -33,6 +34,7 @@ public sealed class Startup : StartupBase
         services.Configure<ChatResetShellOptions>(_shellConfiguration.GetSection(ChatResetShellOptions.SectionName));
 
         services.AddPermissionProvider<PermissionProvider>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, ChatSettingsGroupAuthorizationHandler>());
         services.AddNavigationProvider<AdminMenu>();
         services.AddSiteDisplayDriver<ChatDeploymentSettingsDisplayDriver>();
         services.AddSiteDisplayDriver<ChatWordingSettingsDisplayDriver>();

@@ -94,6 +94,7 @@ public sealed class ChatResetSettingsStepTests
     [InlineData("""{ "name": "ChatResetSettings", "ChatDeploymentSettings": "00D5g000004XyZa" }""")]
     [InlineData("""{ "name": "ChatResetSettings", "ChatDeploymentSettings": { "ProductionMode": "sometimes" } }""")]
     [InlineData("""{ "name": "ChatResetSettings", "ChatWordingSettings": { "Cultures": { "not a culture!": { "RestartLabel": "Go" } } } }""")]
+    [InlineData("""{ "name": "ChatResetSettings", "ChatWordingSettings": { "Cultures": { "fr": { "RestartLabel": "Go" }, "FR": { "RestartLabel": "Va" } } } }""")]
     public async Task AMalformedStepFailsAndStoresNothing(string json)
     {
         var (step, siteService, site) = Create();

@@ -11,11 +11,7 @@ namespace ChatReset.Module.Tests;
 public sealed class ChatResetSiteOptionsTests
 {
     private static ChatResetSiteOptions Service(ISite site, bool forceProductionMode = false, string defaultCulture = "en-US")
-    {
-        var siteService = new Mock<ISiteService>();
-        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
-        return new ChatResetSiteOptions(siteService.Object, Orchard.Cultures(defaultCulture, "fr", "de"), Orchard.Shell(forceProductionMode));
-    }
+        => Orchard.SiteOptions(site, defaultCulture, forceProductionMode);
 
     private static ISite Site(ChatDeploymentSettings? deployment = null, ChatWordingSettings? wording = null)
     {

@@ -22,4 +22,16 @@ public sealed class ManifestTests
         Assert.Empty(features["ChatReset"].Dependencies);
         Assert.Equal(["ChatReset", "OrchardCore.Widgets"], features["ChatReset.Widgets"].Dependencies);
     }
+
+    [Fact]
+    public void EveryStartupNamesAFeatureTheManifestDeclares()
+    {
+        // Orchard runs a startup only for an enabled feature; one without [Feature] would belong to a feature named
+        // ChatReset.Module, which does not exist, and silently never run.
+        var declared = Module.GetCustomAttributes<FeatureAttribute>().Where(f => f is not ModuleAttribute).Select(f => (string?)f.Id).ToHashSet();
+        var startups = Module.GetTypes().Where(t => typeof(OrchardCore.Modules.StartupBase).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+
+        Assert.Equal(3, startups.Count);
+        Assert.All(startups, startup => Assert.Contains(startup.GetCustomAttribute<OrchardCore.Modules.FeatureAttribute>()?.FeatureName, declared));
+    }
 }

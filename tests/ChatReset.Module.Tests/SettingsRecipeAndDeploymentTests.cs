@@ -5,7 +5,6 @@ using ChatReset.Module.Drivers;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
-using Moq;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.Entities;
 using OrchardCore.Settings;
@@ -65,12 +64,7 @@ public sealed class SettingsRecipeAndDeploymentTests
     }
 
     private static Task<ChatResetSiteOptionsResult> OptionsAsync(ISite site, string culture)
-    {
-        var siteService = new Mock<ISiteService>();
-        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
-        return new ChatResetSiteOptions(siteService.Object, Orchard.Cultures("en-US", "fr"), Orchard.Shell())
-            .GetAsync(CultureInfo.GetCultureInfo(culture));
-    }
+        => Orchard.SiteOptions(site).GetAsync(CultureInfo.GetCultureInfo(culture));
 
     [Fact]
     public async Task TheDocumentedRecipeStepConfiguresTheChat()

@@ -1,17 +1,8 @@
-using System.Diagnostics;
 using System.Text.Encodings.Web;
+using ChatReset.Core;
+using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.ViewModels;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Moq;
 
 namespace ChatReset.Module.Tests;
 
@@ -19,45 +10,13 @@ namespace ChatReset.Module.Tests;
 /// Renders the two settings views as MVC does (the module's compiled Razor views, ASP.NET Core's tag helpers, the
 /// field prefix Orchard gives the shape) and reads the HTML an administrator's browser would get.
 /// </summary>
-public sealed class SettingsViewsTests : IDisposable
+public sealed class SettingsViewsTests
 {
-    private readonly ServiceProvider _services;
-
-    public SettingsViewsTests()
+    private static Task<string> RenderAsync<TModel>(string view, TModel model, string prefix, Action<ModelStateDictionary>? errors = null)
     {
-        var environment = new Mock<IWebHostEnvironment>();
-        environment.SetupGet(e => e.ApplicationName).Returns(typeof(SettingsViewsTests).Assembly.GetName().Name!);
-        environment.SetupGet(e => e.ContentRootFileProvider).Returns(new NullFileProvider());
-        environment.SetupGet(e => e.WebRootFileProvider).Returns(new NullFileProvider());
-        var services = new ServiceCollection();
-        services.AddSingleton(environment.Object);
-        var listener = new DiagnosticListener("ChatReset.Module.Tests");
-        services.AddSingleton(listener);
-        services.AddSingleton<DiagnosticSource>(listener);
-        services.AddLogging();
-        services.AddLocalization();
-        services.AddMvc().AddViewLocalization().AddApplicationPart(typeof(ChatResetConstants).Assembly);
-        _services = services.BuildServiceProvider();
-    }
-
-    public void Dispose() => _services.Dispose();
-
-    private async Task<string> RenderAsync<TModel>(string view, TModel model, string prefix, Action<ModelStateDictionary>? errors = null)
-    {
-        using var scope = _services.CreateScope();
-        var httpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        var actionContext = new ActionContext(httpContext, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor());
-        var found = scope.ServiceProvider.GetRequiredService<IRazorViewEngine>().GetView(null, view, isMainPage: false);
-        Assert.True(found.Success, $"View {view} not found.");
-
-        var viewData = new ViewDataDictionary<TModel>(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
-        viewData.TemplateInfo.HtmlFieldPrefix = prefix;
-        errors?.Invoke(viewData.ModelState);
-        await using var writer = new StringWriter();
-        var context = new ViewContext(actionContext, found.View, viewData,
-            new TempDataDictionary(httpContext, Mock.Of<ITempDataProvider>()), writer, new HtmlHelperOptions());
-        await found.View.RenderAsync(context);
-        return writer.ToString();
+        var modelState = new ModelStateDictionary();
+        errors?.Invoke(modelState);
+        return RazorViews.RenderAsync(view, model, modelState, prefix);
     }
 
     [Fact]
@@ -116,5 +75,40 @@ public sealed class SettingsViewsTests : IDisposable
         {
             Assert.DoesNotContain(deploymentField, html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task TheEditorsBrowserLengthLimitsAreCoresAndAPastedOrgIdWithSpacesIsNotCut()
+    {
+        var deployment = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
+            new ChatDeploymentSettingsViewModel(), "ISite.ChatDeploymentSettings"));
+        var wording = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatWordingSettings.Edit.cshtml",
+            new ChatWordingSettingsViewModel { Cultures = [new ChatCultureWordingViewModel { Culture = "en-US" }] }, "ISite.ChatWordingSettings"));
+
+        string? MaxLength(AngleSharp.Dom.IDocument page, string name)
+            => page.QuerySelector($"[name='{name}']")!.GetAttribute("maxlength");
+
+        // The org ID is trimmed on save; a browser limit would cut " 00D…18 chars" to 17 and fail it for no reason.
+        Assert.Null(MaxLength(deployment, "ISite.ChatDeploymentSettings.OrgId"));
+        Assert.Equal($"{ChatResetOptionsValidator.MaxDeploymentApiNameLength}", MaxLength(deployment, "ISite.ChatDeploymentSettings.DeploymentApiName"));
+        Assert.Equal($"{ChatResetOptionsValidator.MaxEndOfChatMessageLength}", MaxLength(wording, "ISite.ChatWordingSettings.Cultures[0].EndOfChatMessage"));
+        foreach (var label in new[] { "RestartLabel", "DismissLabel", "LauncherLabel" })
+        {
+            Assert.Equal($"{ChatResetOptionsValidator.MaxLabelLength}", MaxLength(wording, $"ISite.ChatWordingSettings.Cultures[0].{label}"));
+        }
+    }
+
+    [Fact]
+    public async Task EachCulturesTextsAreMarkedWithTheirLanguageAndTheEditorsOwnWordingIsNot()
+    {
+        var page = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatWordingSettings.Edit.cshtml",
+            new ChatWordingSettingsViewModel { Cultures = [new() { Culture = "en-US", IsDefaultCulture = true }, new() { Culture = "fr", CultureDisplayName = "French" }] },
+            "ISite.ChatWordingSettings"));
+
+        // Screen readers switch voice on lang: the French fields in French, the admin's labels and hints not.
+        var french = page.QuerySelectorAll("textarea, input:not([type=hidden])").Where(f => f.GetAttribute("name")!.Contains("Cultures[1]", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, french.Count);
+        Assert.All(french, field => Assert.Equal("fr", field.GetAttribute("lang")));
+        Assert.All(page.QuerySelectorAll("legend, label, .hint"), text => Assert.Null(text.Closest("[lang]")));
     }
 }

@@ -3,6 +3,7 @@ using ChatReset.Core.AspNetCore;
 using ChatReset.Module.Drivers;
 using ChatReset.Module.Recipes;
 using ChatReset.Module.Services;
+using ChatReset.Module.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 using Moq;
+using OrchardCore.Deployment;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.Environment.Shell.Configuration;
 using OrchardCore.Navigation;
@@ -94,6 +96,21 @@ public sealed class StartupTests
         Assert.NotNull(services.GetService<ChatResetPageRenderer>());
         Assert.IsType<ChatResetSiteOptions>(services.GetRequiredService<IChatResetSiteOptions>());
         Assert.IsType<ChatResetSettingsStep>(Assert.Single(services.GetServices<IRecipeStepHandler>()));
+    }
+
+    [Fact]
+    public void WithDeploymentEnabledPlansOfferAStepForEachSettingsPage()
+    {
+        var services = new ServiceCollection();
+
+        new DeploymentStartup().ConfigureServices(services);
+
+        using var provider = services.BuildServiceProvider();
+        var factories = provider.GetServices<IDeploymentStepFactory>().ToList();
+        Assert.Equal(
+            [$"{nameof(ChatDeploymentSettings)}_SiteSettingsPropertyDeploymentStep", $"{nameof(ChatWordingSettings)}_SiteSettingsPropertyDeploymentStep"],
+            factories.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.All(factories, factory => Assert.Equal(factory.Name, factory.Create().Name));
     }
 
     [Fact]

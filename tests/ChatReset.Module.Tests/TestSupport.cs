@@ -114,6 +114,14 @@ internal static class Orchard
 
     public static IOptions<ChatResetShellOptions> Shell(bool forceProductionMode = false)
         => Options.Create(new ChatResetShellOptions { ForceProductionMode = forceProductionMode });
+
+    /// <summary>The site options service over <paramref name="site"/>, as Orchard's cached site settings serve it.</summary>
+    public static ChatResetSiteOptions SiteOptions(ISite site, string defaultCulture = "en-US", bool forceProductionMode = false)
+    {
+        var siteService = new Mock<ISiteService>();
+        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
+        return new ChatResetSiteOptions(siteService.Object, Cultures(defaultCulture, "fr", "de"), Shell(forceProductionMode));
+    }
 }
 
 /// <summary>Returns every text as given, so tests read the English captions.</summary>

@@ -67,6 +67,12 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
             errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, defaultWording).Select(e => $"{StepName}: {e.Message}"));
         }
 
+        // Culture names are case-insensitive (the stored dictionary too), so "fr" and "FR" would be the same entry.
+        if (cultures is not null && cultures.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() < cultures.Count)
+        {
+            errors.Add($"{StepName}: {nameof(ChatWordingSettings)}.Cultures names a culture more than once (case does not matter); keep one entry per culture.");
+        }
+
         foreach (var (culture, cultureWording) in cultures ?? [])
         {
             if (!IsCultureName(culture))

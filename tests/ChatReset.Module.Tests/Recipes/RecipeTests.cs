@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using ChatReset.Core;
+using ChatReset.Module.Settings;
 using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.Widgets;
 using ChatReset.Module.Widgets.Models;
@@ -24,8 +26,8 @@ public sealed class RecipeTests
         "OrchardCore.Liquid", "OrchardCore.Rules", "OrchardCore.Title", "OrchardCore.Widgets", "TheAdmin",
     ];
 
-    // Site settings the recipes seed for the settings side of the module, each bound to ChatResetOptions' properties.
-    private static readonly string[] ChatSettingsSections = ["ChatDeploymentSettings", "ChatWordingSettings"];
+    // Site settings the setup recipe seeds for the module, stored as they are by Orchard's "settings" step.
+    private static readonly string[] ChatSettingsSections = [nameof(ChatDeploymentSettings), nameof(ChatWordingSettings)];
 
     public static TheoryData<string> AllRecipes => new() { SetupRecipe, AddChatRecipe };
 
@@ -77,27 +79,40 @@ public sealed class RecipeTests
     }
 
     [Fact]
-    public void The_chat_settings_the_setup_recipe_seeds_bind_to_the_options_and_pass_Cores_validation()
+    public void Each_chat_settings_key_the_setup_recipe_seeds_is_a_property_of_the_settings_class_it_is_stored_as()
+    {
+        // Orchard's "settings" step stores each key verbatim; a key the settings class lacks is silently never read.
+        var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe)), "settings");
+        var strict = new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+        Assert.NotNull(settings[nameof(ChatDeploymentSettings)]!.Deserialize<ChatDeploymentSettings>(strict));
+        var wording = settings[nameof(ChatWordingSettings)]!.Deserialize<ChatWordingSettings>(strict)!;
+        Assert.NotEmpty(wording.Cultures);
+        Assert.All(wording.Cultures.Values, culture => Assert.NotNull(culture.EndOfChatMessage));
+    }
+
+    [Theory]
+    [InlineData("en-US", "en-US")]
+    [InlineData("en-GB", "en-US")]
+    [InlineData("fr", "en-US")]
+    [InlineData("en-US", "de-DE")]
+    public async Task The_chat_settings_the_setup_recipe_seeds_render_a_chat_with_its_wording(string visitorCulture, string siteDefaultCulture)
     {
         var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe)), "settings");
-        var properties = typeof(ChatResetOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-
-        var merged = new JsonObject();
-        foreach (var section in ChatSettingsSections)
+        var site = Orchard.Site(properties =>
         {
-            foreach (var (key, value) in settings[section]!.AsObject())
+            foreach (var section in ChatSettingsSections)
             {
-                Assert.True(properties.Contains(key), $"{section}.{key} is not a ChatReset setting.");
-                merged[key] = value!.DeepClone();
+                properties[section] = settings[section]!.DeepClone();
             }
-        }
+        });
+        var result = await Orchard.SiteOptions(site, siteDefaultCulture).GetAsync(CultureInfo.GetCultureInfo(visitorCulture));
 
-        var options = merged.Deserialize<ChatResetOptions>()!;
-
-        Assert.Empty(ChatResetOptionsValidator.Validate(options));
-        Assert.All(new[] { options.OrgId, options.DeploymentApiName, options.SiteUrl, options.Scrt2Url }, value => Assert.False(string.IsNullOrWhiteSpace(value)));
-        Assert.True(options.ProductionMode);
+        Assert.True(result.IsComplete, string.Join(" ", result.MissingFields.Concat(result.Errors.Select(e => e.Message))));
+        Assert.True(result.Options!.ProductionMode);
+        var seeded = Assert.Single(settings[nameof(ChatWordingSettings)]!["Cultures"]!.AsObject()).Value!;
+        Assert.Equal((string?)seeded[nameof(ChatWording.EndOfChatMessage)], result.Options.EndOfChatMessage);
+        Assert.Equal((string?)seeded[nameof(ChatWording.RestartLabel)], result.Options.RestartLabel);
     }
 
     [Theory]

@@ -7,28 +7,6 @@ namespace OrchardCore.ContentManagement.Metadata;
 // Load the current definition (or start a new one), let the caller alter it, store the result.
 public static class ContentDefinitionManagerExtensions
 {
-    public static Task AlterTypeDefinitionAsync(this IContentDefinitionManager manager, string name, Action<ContentTypeDefinitionBuilder> alteration)
-    {
-        ArgumentNullException.ThrowIfNull(alteration);
-
-        return manager.AlterTypeDefinitionAsync(name, builder =>
-        {
-            alteration(builder);
-            return Task.CompletedTask;
-        });
-    }
-
-    public static async Task AlterTypeDefinitionAsync(this IContentDefinitionManager manager, string name, Func<ContentTypeDefinitionBuilder, Task> alterationAsync)
-    {
-        ArgumentNullException.ThrowIfNull(manager);
-        ArgumentNullException.ThrowIfNull(alterationAsync);
-
-        var current = await manager.LoadTypeDefinitionAsync(name).ConfigureAwait(false) ?? new ContentTypeDefinition(name, name);
-        var builder = new ContentTypeDefinitionBuilder(current);
-        await alterationAsync(builder).ConfigureAwait(false);
-        await manager.StoreTypeDefinitionAsync(builder.Build()).ConfigureAwait(false);
-    }
-
     public static Task AlterPartDefinitionAsync(this IContentDefinitionManager manager, string name, Action<ContentPartDefinitionBuilder> alteration)
     {
         ArgumentNullException.ThrowIfNull(alteration);

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using OrchardCore.Deployment;
 
 namespace OrchardCore.Settings.Deployment;
 
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Settings.Core/Deployment/ServiceCollectionExtensions.cs
-// Upstream registers a deployment source, step driver and factory that export site.Properties[typeof(TModel).Name]
-// as a "settings" recipe step. The stand-in has no deployment plans; it records which settings were registered.
+// Upstream also registers the deployment source that exports site.Properties[typeof(TModel).Name] as a "settings"
+// recipe step and the step's editor driver (titled by the two localizer functions). The stand-in registers only
+// the factory, which is what makes a deployment plan offer the step.
 public static class ServiceCollectionExtensions
 {
     public static void AddSiteSettingsPropertyDeploymentStep<TModel, TLocalizer>(this IServiceCollection services, Func<IStringLocalizer, LocalizedString> title, Func<IStringLocalizer, string> description)
@@ -15,9 +17,6 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(description);
 
-        services.AddSingleton(new StandInSiteSettingsDeploymentStep(typeof(TModel)));
+        services.AddSingleton<IDeploymentStepFactory>(new SiteSettingsPropertyDeploymentStepFactory<TModel>());
     }
 }
-
-// Stand-in only: the record of a registered site-settings deployment step.
-internal sealed record StandInSiteSettingsDeploymentStep(Type SettingsType);
