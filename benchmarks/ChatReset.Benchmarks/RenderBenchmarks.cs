@@ -15,6 +15,7 @@ public class RenderBenchmarks
     private readonly ChatResetRenderer _renderer = new();
     private readonly StringWriter _writer = new();
     private ChatResetOptions _options = null!;
+    private ChatResetOptions _equalCopy = null!;
     private string? _nonce;
 
     /// <summary>With a CSP nonce the cached path writes five segments instead of one string.</summary>
@@ -32,6 +33,20 @@ public class RenderBenchmarks
             Scrt2Url = "https://acme.my.salesforce-scrt.com",
             EndOfChatMessage = "Ce chat est terminé. Besoin d'aide ? Démarrez une nouvelle conversation.",
             LoadOnInteraction = true,
+        };
+        // What the Orchard Core module hands the renderer: equal values in new string instances, read from the
+        // site settings document on each request, so the cache compares characters rather than references.
+        _equalCopy = _options with
+        {
+            OrgId = Copy(_options.OrgId),
+            DeploymentApiName = Copy(_options.DeploymentApiName),
+            SiteUrl = Copy(_options.SiteUrl),
+            Scrt2Url = Copy(_options.Scrt2Url),
+            Language = Copy(_options.Language),
+            EndOfChatMessage = Copy(_options.EndOfChatMessage),
+            RestartLabel = Copy(_options.RestartLabel),
+            DismissLabel = Copy(_options.DismissLabel),
+            LauncherLabel = Copy(_options.LauncherLabel),
         };
         _nonce = WithNonce ? "Kx3T8bq0Yv1nZ2mR5wE7uA==" : null;
         _renderer.Render(_options, nonce: _nonce); // fill the cache
@@ -51,6 +66,12 @@ public class RenderBenchmarks
         var parts = _renderer.RenderParts(_options, nonce: _nonce);
         return Write(parts.Host) + Write(parts.Assets);
     }
+
+    /// <summary>The cached path given options equal to, but not the same instances as, the cached ones.</summary>
+    [Benchmark]
+    public int CachedRenderFromEqualCopy() => Write(_renderer.Render(_equalCopy, nonce: _nonce));
+
+    private static string? Copy(string? value) => value is null ? null : new string(value.AsSpan());
 
     private int Write(Microsoft.AspNetCore.Html.IHtmlContent content)
     {

@@ -201,6 +201,9 @@ public sealed class ChatResetRendererTests
 
         Assert.Same(markup, renderer.GetMarkup(ValidOptions.Create(), ChatResetAssets.BasePath));
         Assert.NotSame(markup, renderer.GetMarkup(options with { Language = "de" }, ChatResetAssets.BasePath));
+        // Wording and URLs are not hashed, yet still tell entries apart.
+        Assert.NotSame(markup, renderer.GetMarkup(options with { EndOfChatMessage = "Another message" }, ChatResetAssets.BasePath));
+        Assert.NotSame(markup, renderer.GetMarkup(options with { SiteUrl = "https://other.my.site.com/ESWWeb1700000000000" }, ChatResetAssets.BasePath));
         Assert.NotSame(markup, renderer.GetMarkup(options, "/other"));
     }
 

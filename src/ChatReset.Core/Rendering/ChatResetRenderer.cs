@@ -26,7 +26,7 @@ public sealed class ChatResetRenderer
     // escaping: only JavaScriptEncoder.Default keeps "</script", "<!--" and U+2028/U+2029 out of the JSON.
     private static readonly ChatResetJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
 
-    private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new();
+    private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new(CacheKeyComparer.Instance);
 
     /// <summary>
     /// Returns the HTML for a page in one piece: the host followed by the assets (see <see cref="RenderParts"/>).
@@ -124,6 +124,28 @@ public sealed class ChatResetRenderer
     }
 
     private readonly record struct CacheKey(ChatResetOptions Options, string AssetBasePath);
+
+    /// <summary>
+    /// Compares keys by every value (the record's equality) but hashes only the short fields that tell a site's
+    /// option sets apart (org, deployment, language, switches, asset path). Hashing all of them, the long URLs and
+    /// wording included, was most of a cached render's cost; the few sets that share a hash still compare in full.
+    /// </summary>
+    private sealed class CacheKeyComparer : IEqualityComparer<CacheKey>
+    {
+        public static readonly CacheKeyComparer Instance = new();
+
+        public bool Equals(CacheKey x, CacheKey y)
+            => string.Equals(x.AssetBasePath, y.AssetBasePath, StringComparison.Ordinal) && x.Options.Equals(y.Options);
+
+        public int GetHashCode(CacheKey key)
+            => HashCode.Combine(
+                key.Options.OrgId,
+                key.Options.DeploymentApiName,
+                key.Options.Language,
+                key.Options.ProductionMode,
+                key.Options.LoadOnInteraction,
+                key.AssetBasePath);
+    }
 }
 
 /// <summary>
