@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium (Debian package) for the browser tests..."
-  apt-get update && apt-get install -y chromium || { echo "0 passed, 1 failed"; exit 1; }
+  DEBIAN_FRONTEND=noninteractive apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
