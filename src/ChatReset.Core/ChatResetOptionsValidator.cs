@@ -61,8 +61,7 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
         Check(nameof(ChatResetOptions.SiteUrl), CheckSiteUrl(options.SiteUrl));
         Check(nameof(ChatResetOptions.Scrt2Url), CheckScrt2Url(options.Scrt2Url));
         Check(nameof(ChatResetOptions.Language), CheckLanguage(options.Language));
-        Check(nameof(ChatResetOptions.EndOfChatMessage),
-            CheckText(options.EndOfChatMessage, "End-of-chat message (EndOfChatMessage)", MaxEndOfChatMessageLength));
+        Check(nameof(ChatResetOptions.EndOfChatMessage), ValidateEndOfChatMessage(options.EndOfChatMessage));
         Check(nameof(ChatResetOptions.RestartLabel),
             CheckText(options.RestartLabel, "Restart label (RestartLabel)", MaxLabelLength));
         Check(nameof(ChatResetOptions.DismissLabel),
@@ -72,6 +71,13 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
         Check(nameof(ChatResetOptions.BootstrapUrl), CheckBootstrapUrl(options.BootstrapUrl));
         return errors;
     }
+
+    /// <summary>
+    /// The <see cref="ChatResetOptions.EndOfChatMessage"/> rule alone: the message for a bad value, null for a good one.
+    /// For places that edit only the wording (such as a per-widget override) and must not validate a whole options set.
+    /// </summary>
+    public static string? ValidateEndOfChatMessage(string? message)
+        => CheckText(message, "End-of-chat message (EndOfChatMessage)", MaxEndOfChatMessageLength);
 
     ValidateOptionsResult IValidateOptions<ChatResetOptions>.Validate(string? name, ChatResetOptions options)
     {

@@ -382,4 +382,27 @@ public sealed class ChatResetOptionsValidatorTests
     {
         AssertOnlyErrorFor(nameof(ChatResetOptions.BootstrapUrl), ValidateWith(o => o.BootstrapUrl = value), value);
     }
+
+    [Theory]
+    [InlineData("Our agent has ended this chat. <b>Thanks!</b>", false)]
+    [InlineData("   ", true)]
+    [InlineData("nul\0char", true)]
+    public void The_end_of_chat_message_rule_alone_agrees_with_full_validation(string message, bool invalid)
+    {
+        var alone = ChatResetOptionsValidator.ValidateEndOfChatMessage(message);
+        var full = ValidateWith(o => o.EndOfChatMessage = message)
+            .SingleOrDefault(e => e.Field == nameof(ChatResetOptions.EndOfChatMessage));
+
+        Assert.Equal(invalid, alone is not null);
+        Assert.Equal(full?.Message, alone);
+    }
+
+    [Fact]
+    public void The_end_of_chat_message_rule_alone_rejects_text_over_the_limit()
+    {
+        var message = ChatResetOptionsValidator.ValidateEndOfChatMessage(new string('x', ChatResetOptionsValidator.MaxEndOfChatMessageLength + 1));
+
+        Assert.NotNull(message);
+        Assert.Contains("EndOfChatMessage", message, StringComparison.Ordinal);
+    }
 }

@@ -138,14 +138,10 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.EndOfChatMessage!);
 
         var posted = string.IsNullOrWhiteSpace(viewModel.EndOfChatMessage) ? null : viewModel.EndOfChatMessage;
-        var errors = posted is null ? [] : EndOfChatMessageErrors(posted);
-        foreach (var error in errors)
+        if (posted is not null && ChatResetOptionsValidator.ValidateEndOfChatMessage(posted) is { } error)
         {
             context.Updater.ModelState.AddModelError($"{Prefix}.{nameof(ChatWidgetPartEditViewModel.EndOfChatMessage)}", error);
-        }
 
-        if (errors.Count > 0)
-        {
             // Show what was typed next to its error; the part keeps its stored value.
             return BuildEditor(viewModel.EndOfChatMessage, context);
         }
@@ -163,19 +159,12 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             model.MaxLength = ChatResetOptionsValidator.MaxEndOfChatMessageLength;
         });
 
-    /// <summary>Core's verdict on an end-of-chat message alone (the other fields are the site's business).</summary>
-    private static List<string> EndOfChatMessageErrors(string message)
-        => ChatResetOptionsValidator.Validate(new ChatResetOptions { EndOfChatMessage = message })
-            .Where(e => e.Field == nameof(ChatResetOptions.EndOfChatMessage))
-            .Select(e => e.Message)
-            .ToList();
-
     /// <summary>
     /// The site's options with this widget's message. An override that no longer passes Core's rules (saved under
     /// older rules) falls back to the site's wording rather than rendering text Core would refuse.
     /// </summary>
     private static ChatResetOptions WithOverride(ChatResetOptions options, string? endOfChatMessage)
-        => string.IsNullOrWhiteSpace(endOfChatMessage) || EndOfChatMessageErrors(endOfChatMessage).Count > 0
+        => string.IsNullOrWhiteSpace(endOfChatMessage) || ChatResetOptionsValidator.ValidateEndOfChatMessage(endOfChatMessage) is not null
             ? options
             : options with { EndOfChatMessage = endOfChatMessage };
 
