@@ -21,9 +21,11 @@ public static class DemoApp
         builder.Services.AddRazorPages();
         builder.Services.AddChatReset(builder.Configuration, options =>
         {
-            // The simulated client stands in for {SiteUrl}/assets/js/bootstrap.min.js unless a bootstrap is configured.
+            // The simulated client stands in for {SiteUrl}/assets/js/bootstrap.min.js unless a bootstrap is configured;
+            // it is the one local path this host allows as a bootstrap.
             if (demo.SimulateSalesforce && string.IsNullOrWhiteSpace(options.BootstrapUrl))
             {
+                options.AllowedLocalBootstrapPath = SimulatedBootstrapPath;
                 options.BootstrapUrl = SimulatedBootstrapPath;
             }
         });

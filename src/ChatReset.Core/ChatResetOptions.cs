@@ -60,14 +60,22 @@ public sealed record ChatResetOptions
 
     /// <summary>
     /// Where the Salesforce bootstrap is loaded from. Leave empty for the real one,
-    /// <c>{SiteUrl}/assets/js/bootstrap.min.js</c>. A site-relative path (<c>/...</c>) is accepted so that a
-    /// development or test site can serve a simulated client; absolute URLs must be https on a Salesforce domain.
+    /// <c>{SiteUrl}/assets/js/bootstrap.min.js</c> (that exact URL is also accepted). A site-relative path is accepted
+    /// only when it is <see cref="AllowedLocalBootstrapPath"/>, so that a development or test site can serve a
+    /// simulated client.
     /// </summary>
     public string? BootstrapUrl { get; set; }
+
+    /// <summary>
+    /// The one site-relative path the host allows as <see cref="BootstrapUrl"/>, for a simulated Salesforce client.
+    /// Set by whoever runs the host (its configuration or code), never by site settings: the bootstrap runs with the
+    /// page's CSP nonce, so no other local file (an upload, say) may ever be loaded as the bootstrap.
+    /// </summary>
+    public string? AllowedLocalBootstrapPath { get; set; }
 
     /// <summary>The bootstrap script URL actually used: <see cref="BootstrapUrl"/> or the one derived from <see cref="SiteUrl"/>.</summary>
     public string EffectiveBootstrapUrl =>
         string.IsNullOrWhiteSpace(BootstrapUrl)
-            ? $"{SiteUrl?.TrimEnd('/')}/assets/js/bootstrap.min.js"
+            ? ChatResetOptionsValidator.DerivedBootstrapUrl(SiteUrl)
             : BootstrapUrl;
 }

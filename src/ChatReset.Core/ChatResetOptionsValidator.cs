@@ -68,7 +68,8 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
             CheckText(options.DismissLabel, "Dismiss label (DismissLabel)", MaxLabelLength));
         Check(nameof(ChatResetOptions.LauncherLabel),
             CheckText(options.LauncherLabel, "Launcher label (LauncherLabel)", MaxLabelLength));
-        Check(nameof(ChatResetOptions.BootstrapUrl), CheckBootstrapUrl(options.BootstrapUrl));
+        Check(nameof(ChatResetOptions.BootstrapUrl), CheckBootstrapUrl(options.BootstrapUrl, options.SiteUrl, options.AllowedLocalBootstrapPath));
+        Check(nameof(ChatResetOptions.AllowedLocalBootstrapPath), CheckAllowedLocalBootstrapPath(options.AllowedLocalBootstrapPath));
         return errors;
     }
 
@@ -205,7 +206,7 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
         return CheckSalesforceUrl(value, Name, Example, Scrt2Domains, "*.my.salesforce-scrt.com", originOnly: true);
     }
 
-    private static string? CheckBootstrapUrl(string? value)
+    private static string? CheckBootstrapUrl(string? value, string? siteUrl, string? allowedLocalPath)
     {
         const string Name = "Bootstrap URL (BootstrapUrl)";
         // Blank means "use the site's own bootstrap", as in ChatResetOptions.EffectiveBootstrapUrl.
@@ -214,33 +215,52 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
             return null;
         }
 
+        // The bootstrap runs with the page's CSP nonce: only Salesforce's own script, or the one local path the host
+        // allows for a simulated client, may ever be loaded. Anything else under the site's origin (an uploaded file,
+        // say) would run with the nonce.
         if (value.StartsWith('/'))
         {
-            // "//host" is protocol-relative and "/\host" is treated the same way by browsers: both leave the site.
-            if (value.Length > 1 && value[1] is '/' or '\\')
-            {
-                return $"{Name} must start with a single / when it is a site-relative path; // would load the script from another site.";
-            }
-
-            return HasUnsafeUrlCharacters(value) || !Uri.TryCreate(value, UriKind.Relative, out _)
-                ? $"{Name} must be a valid path using only URL characters (no spaces, backslashes or quotes), for example /simulated/bootstrap.js."
+            return string.IsNullOrWhiteSpace(allowedLocalPath) || !string.Equals(value, allowedLocalPath, StringComparison.Ordinal)
+                ? $"{Name} may be a site-relative path only when the host allows that path for a simulated client (AllowedLocalBootstrapPath in the host's configuration). Leave it empty to use Salesforce's bootstrap."
                 : null;
         }
 
-        return CheckSalesforceUrl(value, Name, "https://acme.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js",
-            SiteDomains, SiteDomainsText, originOnly: false,
-            notUrlHint: "Leave it empty to use the site's own bootstrap, or give a site-relative path starting with / for a simulated client.");
+        return string.Equals(value, DerivedBootstrapUrl(siteUrl), StringComparison.Ordinal)
+            ? null
+            : $"{Name} must be empty or exactly the site URL followed by /assets/js/bootstrap.min.js, Salesforce's own bootstrap; ChatReset loads no other script. Leave it empty.";
     }
 
+    private static string? CheckAllowedLocalBootstrapPath(string? value)
+    {
+        const string Name = "Allowed local bootstrap path (AllowedLocalBootstrapPath)";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        // "//host" is protocol-relative and "/\host" is treated the same way by browsers: both leave the site.
+        if (!value.StartsWith('/') || (value.Length > 1 && value[1] is '/' or '\\'))
+        {
+            return $"{Name} must be a site-relative path starting with a single /, for example /simulated-salesforce/bootstrap.js.";
+        }
+
+        return HasUnsafeUrlCharacters(value) || value.Contains('?') || value.Contains('#') || !Uri.TryCreate(value, UriKind.Relative, out _)
+            ? $"{Name} must be a plain path using only URL characters (no spaces, backslashes, quotes, query or fragment), for example /simulated/bootstrap.js."
+            : null;
+    }
+
+    /// <summary>Salesforce's bootstrap for a site URL, as its code snippet loads it.</summary>
+    internal static string DerivedBootstrapUrl(string? siteUrl) => $"{siteUrl?.TrimEnd('/')}/assets/js/bootstrap.min.js";
+
     private static string? CheckSalesforceUrl(
-        string value, string name, string example, string[] domains, string domainsText, bool originOnly, string? notUrlHint = null)
+        string value, string name, string example, string[] domains, string domainsText, bool originOnly)
     {
         // Uri quietly normalises backslashes, dot segments and trailing dots; check the text as typed first.
         if (!value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || HasUnsafeUrlCharacters(value)
             || !Uri.TryCreate(value, UriKind.Absolute, out var uri))
         {
-            return $"{name} must be an absolute https URL using only URL characters (no spaces, backslashes or quotes), for example {example}.{(notUrlHint is null ? "" : " " + notUrlHint)}";
+            return $"{name} must be an absolute https URL using only URL characters (no spaces, backslashes or quotes), for example {example}.";
         }
 
         if (!string.IsNullOrEmpty(uri.UserInfo))

@@ -5,8 +5,9 @@ using OrchardCore.Navigation;
 namespace ChatReset.Module;
 
 /// <summary>
-/// The two settings pages in the admin menu: Settings &gt; "Salesforce Chat" and "Chat Wording" (Configuration &gt;
-/// Settings in the legacy menu). Each item carries its page's permission, so users see only what they may edit.
+/// The two settings pages in the admin menu, where each Orchard Core line puts site settings such as General:
+/// Settings &gt; "Salesforce Chat" and "Chat Wording" on 3.0 (Configuration &gt; Settings when the site keeps the legacy
+/// menu), Configuration &gt; Settings on 2.x. Each item carries its page's permission, so users see only what they may edit.
 /// </summary>
 public sealed class AdminMenu : AdminNavigationProvider
 {
@@ -33,6 +34,11 @@ public sealed class AdminMenu : AdminNavigationProvider
     {
         ArgumentNullException.ThrowIfNull(builder);
 
+#if ORCHARDCORE_2
+        builder.Add(S["Configuration"], configuration => configuration
+            .Add(S["Settings"], AddPages));
+#else
+        // 3.0 reorganised the admin menu (OrchardCMS/OrchardCore#17112) and keeps the 2.x layout behind a switch.
         if (NavigationHelper.UseLegacyFormat())
         {
             builder.Add(S["Configuration"], configuration => configuration
@@ -42,6 +48,7 @@ public sealed class AdminMenu : AdminNavigationProvider
         {
             builder.Add(S["Settings"], AddPages);
         }
+#endif
 
         return ValueTask.CompletedTask;
     }

@@ -30,7 +30,9 @@ public sealed class Startup : StartupBase
     {
         services.AddChatResetServices();
 
-        // OrchardCore:ChatReset in appsettings (the tenant's shell configuration) can force production mode.
+        // The host's say over the chat (forced production mode, a simulated client's path); legacy key first, so
+        // that the current one wins.
+        services.Configure<ChatResetShellOptions>(_shellConfiguration.GetSection(ChatResetShellOptions.LegacySectionName));
         services.Configure<ChatResetShellOptions>(_shellConfiguration.GetSection(ChatResetShellOptions.SectionName));
 
         services.AddPermissionProvider<PermissionProvider>();

@@ -358,29 +358,62 @@ public sealed class ChatResetOptionsValidatorTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    [InlineData("/simulated/bootstrap.js")]
-    [InlineData("/simulated/bootstrap.js?v=2")]
     [InlineData("https://acme.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js")]
-    [InlineData("https://acme--uat.sandbox.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js")]
-    public void Bootstrap_url_may_be_empty_site_relative_or_on_a_salesforce_site(string? value)
+    public void Bootstrap_url_may_be_empty_or_salesforces_own_bootstrap_of_the_site(string? value)
     {
         Assert.Empty(ValidateWith(o => o.BootstrapUrl = value));
+    }
+
+    [Fact]
+    public void A_site_relative_bootstrap_is_accepted_when_it_is_the_path_the_host_allows()
+    {
+        Assert.Empty(ValidateWith(o =>
+        {
+            o.AllowedLocalBootstrapPath = "/simulated/bootstrap.js";
+            o.BootstrapUrl = "/simulated/bootstrap.js";
+        }));
+    }
+
+    [Theory]
+    [InlineData(null, "/simulated/bootstrap.js")]
+    [InlineData("/simulated/bootstrap.js", "/media/uploads/bootstrap.js")]
+    [InlineData("/simulated/bootstrap.js", "/simulated/bootstrap.js?v=2")]
+    [InlineData("/simulated/bootstrap.js", "/Simulated/bootstrap.js")]
+    public void Any_other_site_relative_bootstrap_is_rejected_because_it_would_run_with_the_nonce(string? allowed, string value)
+    {
+        var errors = ValidateWith(o =>
+        {
+            o.AllowedLocalBootstrapPath = allowed;
+            o.BootstrapUrl = value;
+        });
+
+        AssertOnlyErrorFor(nameof(ChatResetOptions.BootstrapUrl), errors, value);
+        Assert.Contains("AllowedLocalBootstrapPath", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/bootstrap.js")]
+    [InlineData("bootstrap.js")]
+    [InlineData("http://acme.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js")]
+    [InlineData("https://acme--uat.sandbox.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js")]
+    [InlineData("https://acme.my.site.com/ESWWeb1700000000000/assets/js/other.js")]
+    [InlineData("https://evil.example/bootstrap.js")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/javascript,alert(1)")]
+    public void Bootstrap_url_other_than_salesforces_for_the_site_is_rejected_on_its_field(string value)
+    {
+        AssertOnlyErrorFor(nameof(ChatResetOptions.BootstrapUrl), ValidateWith(o => o.BootstrapUrl = value), value);
     }
 
     [Theory]
     [InlineData("//evil.example/bootstrap.js")]
     [InlineData("/\\evil.example/bootstrap.js")]
-    [InlineData("bootstrap.js")]
-    [InlineData("http://acme.my.site.com/assets/js/bootstrap.min.js")]
-    [InlineData("https://evil.example/bootstrap.js")]
-    [InlineData("https://evil-my.site.com/bootstrap.js")]
-    [InlineData("javascript:alert(1)")]
-    [InlineData("data:text/javascript,alert(1)")]
+    [InlineData("simulated/bootstrap.js")]
     [InlineData("/simulated/boot strap.js")]
-    [InlineData("/simulated/bootstrap.js\n")]
-    public void Bootstrap_url_off_site_or_malformed_is_rejected_on_its_field(string value)
+    [InlineData("/simulated/bootstrap.js?v=1")]
+    public void The_allowed_local_bootstrap_path_must_be_a_plain_site_relative_path(string value)
     {
-        AssertOnlyErrorFor(nameof(ChatResetOptions.BootstrapUrl), ValidateWith(o => o.BootstrapUrl = value), value);
+        AssertOnlyErrorFor(nameof(ChatResetOptions.AllowedLocalBootstrapPath), ValidateWith(o => o.AllowedLocalBootstrapPath = value), value);
     }
 
     [Theory]

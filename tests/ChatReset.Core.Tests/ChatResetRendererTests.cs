@@ -46,6 +46,7 @@ public sealed class ChatResetRendererTests
     public void A_site_relative_bootstrap_url_replaces_the_salesforce_one()
     {
         var options = ValidOptions.Create();
+        options.AllowedLocalBootstrapPath = "/simulated/bootstrap.js";
         options.BootstrapUrl = "/simulated/bootstrap.js";
 
         var page = RenderedChatReset.Parse(new ChatResetRenderer().Render(options));

@@ -11,8 +11,12 @@ public sealed class AdminMenuTests
         return builder.Build();
     }
 
+    // Where Orchard Core puts its own General settings page: Settings on 3.0, Configuration > Settings on 2.x.
     private static MenuItem Page(List<MenuItem> menu, string caption)
     {
+#if ORCHARDCORE_2
+        menu = Assert.Single(menu, m => m.Text.Name == "Configuration").Items;
+#endif
         var settings = Assert.Single(menu, m => m.Text.Name == "Settings");
         return Assert.Single(settings.Items, m => m.Text.Name == caption);
     }
@@ -32,6 +36,26 @@ public sealed class AdminMenuTests
         Assert.True(item.LocalNav);
     }
 
+#if !ORCHARDCORE_2
+    [Fact]
+    public async Task TheLegacyMenuSwitchPutsThePagesUnderConfiguration()
+    {
+        AppContext.SetSwitch(NavigationConstants.LegacyAdminMenuNavigationSwitchKey, true);
+        try
+        {
+            var menu = await BuildAsync(NavigationConstants.AdminId);
+
+            var configuration = Assert.Single(menu, m => m.Text.Name == "Configuration");
+            var settings = Assert.Single(configuration.Items, m => m.Text.Name == "Settings");
+            Assert.Equal(["Salesforce Chat", "Chat Wording"], settings.Items.Select(m => m.Text.Name));
+        }
+        finally
+        {
+            AppContext.SetSwitch(NavigationConstants.LegacyAdminMenuNavigationSwitchKey, false);
+        }
+    }
+
+#endif
     [Fact]
     public async Task OtherMenusAreLeftAlone()
     {

@@ -31,11 +31,13 @@ public sealed class BuildSwitchTests
     }
 
     [Theory]
-    [InlineData(null, "ChatReset.Module: compiled against the Orchard Core STAND-IN")]
-    [InlineData("2.1.7", "ChatReset.Module: compiled against the Orchard Core packages, version 2.1.7.")]
-    public async Task The_build_says_which_Orchard_Core_it_compiled_against(string? packagesVersion, string expected)
+    [InlineData("StandIn", null, "ChatReset.Module: compiled against the Orchard Core STAND-IN (src/OrchardCore.StandIn, the 3.x API)")]
+    [InlineData("StandIn", "2.2.1", "ChatReset.Module: compiled against the Orchard Core STAND-IN (src/OrchardCore.StandIn, the 2.x API)")]
+    [InlineData("Packages", null, "ChatReset.Module: compiled against the Orchard Core packages, version 3.0.1.")]
+    [InlineData("Packages", "2.2.1", "ChatReset.Module: compiled against the Orchard Core packages, version 2.2.1.")]
+    public async Task The_build_says_which_Orchard_Core_it_compiled_against(string source, string? version, string expected)
     {
-        string[] switches = packagesVersion is null ? [] : ["-p:OrchardCoreSource=Packages", $"-p:OrchardCoreVersion={packagesVersion}"];
+        string[] switches = version is null ? [$"-p:OrchardCoreSource={source}"] : [$"-p:OrchardCoreSource={source}", $"-p:OrchardCoreVersion={version}"];
 
         var (exitCode, output) = await MSBuildAsync("ChatResetReportOrchardCore", switches);
 
@@ -51,6 +53,15 @@ public sealed class BuildSwitchTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("OrchardCoreSource must be StandIn or Packages, not 'Nightly'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unsupported_Orchard_Core_version_stops_the_build()
+    {
+        var (exitCode, output) = await MSBuildAsync("ChatResetCheckOrchardCoreVersion", "-p:OrchardCoreVersion=1.8.4");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("OrchardCoreVersion must be a 2.2.x or 3.0.x version, not '1.8.4'", output, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Output)> MSBuildAsync(string target, params string[] properties)

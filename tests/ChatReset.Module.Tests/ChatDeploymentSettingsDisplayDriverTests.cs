@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using ChatReset.Module.Drivers;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Moq;
+using OrchardCore.DisplayManagement;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.ModelBinding;
 using OrchardCore.Entities;
@@ -63,6 +65,26 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         Assert.True(model.ProductionMode);
         Assert.True(model.LoadOnInteraction);
         Assert.False(model.ProductionModeForced);
+    }
+
+    [Fact]
+    public async Task Stored_settings_that_break_the_rules_are_marked_field_by_field_when_the_page_opens()
+    {
+        // What Orchard's generic "settings" step or a deployment-plan import can store without asking ChatReset.
+        var stored = Valid.Deployment();
+        stored.SiteUrl = "not a url";
+        stored.BootstrapUrl = "/media/uploads/bootstrap.js";
+        var updater = new Mock<IUpdateModel>();
+        updater.SetupGet(u => u.ModelState).Returns(new ModelStateDictionary());
+        var context = new BuildEditorContext(Mock.Of<IShape>(), Group, false, "", Mock.Of<IShapeFactory>(), null!, updater.Object);
+
+        var model = await Orchard.EditorModelAsync<ChatDeploymentSettingsViewModel>(
+            await Driver().BuildEditorAsync(SiteWith(stored), context), context);
+
+        Assert.True(model.StoredSettingsInvalid);
+        Assert.Equal(
+            [$"{Prefix}.SiteUrl", $"{Prefix}.BootstrapUrl"],
+            updater.Object.ModelState.Where(e => e.Value!.Errors.Count > 0).Select(e => e.Key));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ChatResetSettingsStepTests
         var site = Orchard.Site();
         var siteService = new Mock<ISiteService>();
         siteService.Setup(s => s.LoadSiteSettingsAsync()).ReturnsAsync(site);
-        return (new ChatResetSettingsStep(siteService.Object, Orchard.Cultures("en-US", "fr")), siteService, site);
+        return (new ChatResetSettingsStep(siteService.Object, Orchard.Cultures("en-US", "fr"), Orchard.Shell()), siteService, site);
     }
 
     private static RecipeExecutionContext Context(string json, Action<JsonObject>? change = null)
@@ -53,6 +53,44 @@ public sealed class ChatResetSettingsStepTests
         Assert.Equal(Valid.OrgId, deployment.OrgId);
         Assert.False(deployment.ProductionMode);
         Assert.Equal("Terminé.", site.As<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
+    }
+
+    [Fact]
+    public async Task The_wording_of_the_cultures_a_step_names_replaces_theirs_and_other_cultures_keep_theirs()
+    {
+        // The same rule as the Chat Wording page.
+        var (step, _, site) = Create();
+        site.Put(new ChatWordingSettings
+        {
+            Cultures =
+            {
+                ["en-US"] = new ChatWording { EndOfChatMessage = "Ended.", RestartLabel = "Again" },
+                ["FR"] = new ChatWording { EndOfChatMessage = "Fini.", DismissLabel = "Fermer" },
+            },
+        });
+        var context = Context("""{ "name": "ChatResetSettings", "ChatWordingSettings": { "Cultures": { "fr": { "EndOfChatMessage": "Terminé." } } } }""");
+
+        await step.ExecuteAsync(context);
+
+        Assert.Empty(context.Errors);
+        var wording = site.As<ChatWordingSettings>();
+        Assert.Equal(["en-US", "fr"], wording.Cultures.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Again", wording.Find("en-US")!.RestartLabel);
+        Assert.Equal("Terminé.", wording.Find("fr")!.EndOfChatMessage);
+        Assert.Null(wording.Find("fr")!.DismissLabel);
+    }
+
+    [Fact]
+    public async Task A_local_bootstrap_path_the_host_does_not_allow_fails_the_step()
+    {
+        var (step, siteService, site) = Create();
+        var context = Context(ValidStep, s => s[nameof(ChatDeploymentSettings)]!["BootstrapUrl"] = "/media/uploads/bootstrap.js");
+
+        await step.ExecuteAsync(context);
+
+        Assert.Contains(context.Errors, e => e.Contains("BootstrapUrl", StringComparison.Ordinal));
+        siteService.Verify(s => s.UpdateSiteSettingsAsync(It.IsAny<ISite>()), Times.Never);
+        Assert.False(site.Properties.ContainsKey(nameof(ChatDeploymentSettings)));
     }
 
     [Fact]

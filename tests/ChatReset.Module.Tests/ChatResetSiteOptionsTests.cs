@@ -13,6 +13,29 @@ public sealed class ChatResetSiteOptionsTests
     private static ChatResetSiteOptions Service(ISite site, bool forceProductionMode = false, string defaultCulture = "en-US")
         => Orchard.SiteOptions(site, defaultCulture, forceProductionMode);
 
+    [Fact]
+    public async Task A_local_bootstrap_the_host_does_not_allow_keeps_the_chat_off_the_page()
+    {
+        var deployment = Valid.Deployment();
+        deployment.BootstrapUrl = "/media/uploads/bootstrap.js";
+
+        var result = await Orchard.SiteOptions(Site(deployment), allowedLocalBootstrapPath: "/simulated/bootstrap.js")
+            .GetAsync(CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.Null(result.Options);
+        Assert.Equal("BootstrapUrl", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public async Task On_a_server_without_a_culture_the_wording_stored_for_the_invariant_culture_reaches_visitors()
+    {
+        var wording = new ChatWordingSettings { Cultures = { [""] = new ChatWording { EndOfChatMessage = "Stored for the invariant culture." } } };
+
+        var result = await Orchard.SiteOptions(Site(Valid.Deployment(), wording), defaultCulture: "").GetAsync(CultureInfo.InvariantCulture);
+
+        Assert.Equal("Stored for the invariant culture.", result.Options!.EndOfChatMessage);
+    }
+
     private static ISite Site(ChatDeploymentSettings? deployment = null, ChatWordingSettings? wording = null)
     {
         var site = Orchard.Site();
@@ -45,7 +68,8 @@ public sealed class ChatResetSiteOptionsTests
         deployment.LoadOnInteraction = true;
         deployment.BootstrapUrl = "/simulated/bootstrap.js";
 
-        var result = await Service(Site(deployment, Wording())).GetAsync(CultureInfo.GetCultureInfo("en-US"));
+        var result = await Orchard.SiteOptions(Site(deployment, Wording()), allowedLocalBootstrapPath: "/simulated/bootstrap.js")
+            .GetAsync(CultureInfo.GetCultureInfo("en-US"));
 
         Assert.True(result.IsComplete);
         var options = result.Options!;
@@ -60,7 +84,7 @@ public sealed class ChatResetSiteOptionsTests
         Assert.Equal("Chat again", options.RestartLabel);
         Assert.Equal("OK", options.DismissLabel);
         Assert.Equal(ChatResetOptions.DefaultLauncherLabel, options.LauncherLabel);
-        Assert.Empty(result.MissingFields);
+        Assert.Empty(result.Errors);
     }
 
     [Fact]
@@ -125,7 +149,8 @@ public sealed class ChatResetSiteOptionsTests
 
         Assert.False(result.IsComplete);
         Assert.Null(result.Options);
-        Assert.Equal(["DeploymentApiName", "SiteUrl", "Scrt2Url"], result.MissingFields);
+        Assert.Equal(["DeploymentApiName", "SiteUrl", "Scrt2Url"], result.Errors.Select(e => e.Field));
+        Assert.All(result.Errors, e => Assert.Contains("is required", e.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -134,7 +159,7 @@ public sealed class ChatResetSiteOptionsTests
         var result = await Service(Orchard.Site()).GetAsync(CultureInfo.GetCultureInfo("en-US"));
 
         Assert.Null(result.Options);
-        Assert.Equal(["OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url"], result.MissingFields);
+        Assert.Equal(["OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url"], result.Errors.Select(e => e.Field));
     }
 
     [CoreRejectsFact("SiteUrl", "http://evil.example")]
@@ -146,7 +171,6 @@ public sealed class ChatResetSiteOptionsTests
         var result = await Service(Site(deployment)).GetAsync(CultureInfo.GetCultureInfo("en-US"));
 
         Assert.Null(result.Options);
-        Assert.Empty(result.MissingFields);
         Assert.Equal("SiteUrl", Assert.Single(result.Errors).Field);
     }
 

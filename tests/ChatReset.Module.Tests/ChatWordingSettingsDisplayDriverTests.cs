@@ -19,7 +19,8 @@ public sealed class ChatWordingSettingsDisplayDriverTests
         => new ChatWordingSettingsDisplayDriver(
             Orchard.SignedInUser(),
             canEdit ? Orchard.Authorize(ChatResetPermissions.EditChatWording) : Orchard.Authorize(ChatResetPermissions.ManageChatDeployment),
-            Orchard.Cultures("en-US", "fr", "fr-CA"));
+            Orchard.Cultures("en-US", "fr", "fr-CA"),
+            new PassThroughLocalizer<ChatWordingSettingsDisplayDriver>());
 
     private static ISite SiteWithWording()
     {
@@ -133,18 +134,50 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task CulturesTheSiteDoesNotOfferAreIgnoredAndOnesItDroppedAreKept()
+    public async Task A_culture_the_site_does_not_offer_is_refused_on_its_fields_and_nothing_is_saved()
     {
         var site = SiteWithWording();
-        site.Alter<ChatWordingSettings>(w => w.Cultures["de"] = new ChatWording { EndOfChatMessage = "Der Chat ist beendet." });
+        var before = site.Properties.ToJsonString();
         var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m,
             ("en-US", "Ended.", null),
             ("xx-INJECTED", "Should not be stored", null)));
 
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
+        Assert.Equal(before, site.Properties.ToJsonString());
+        var failed = Assert.Single(updater.Object.ModelState, e => e.Value!.Errors.Count > 0);
+        Assert.Equal($"{Prefix}.Cultures[1].EndOfChatMessage", failed.Key);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task On_a_server_without_a_culture_the_one_site_language_is_saved(string? postedCulture)
+    {
+        // LANG=C.UTF-8 and no Localization feature: the site's only culture is the invariant one, named "".
+        IDisplayDriver<ISite> driver = new ChatWordingSettingsDisplayDriver(
+            Orchard.SignedInUser(), Orchard.Authorize(ChatResetPermissions.EditChatWording), Orchard.Cultures(""),
+            new PassThroughLocalizer<ChatWordingSettingsDisplayDriver>());
+        var site = Orchard.Site();
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => m.Cultures =
+            [new ChatCultureWordingViewModel { Culture = postedCulture, EndOfChatMessage = "Saved on an invariant server." }]);
+
+        await driver.UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
+        Assert.True(updater.Object.ModelState.IsValid);
+        Assert.Equal("Saved on an invariant server.", site.As<ChatWordingSettings>().Find("")!.EndOfChatMessage);
+    }
+
+    [Fact]
+    public async Task Wording_of_cultures_the_site_dropped_is_kept_when_the_others_are_saved()
+    {
+        var site = SiteWithWording();
+        site.Alter<ChatWordingSettings>(w => w.Cultures["de"] = new ChatWording { EndOfChatMessage = "Der Chat ist beendet." });
+        var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m, ("en-US", "Ended.", null)));
+
+        await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
+
         var saved = site.As<ChatWordingSettings>();
-        Assert.Null(saved.Find("xx-INJECTED"));
         Assert.Equal("Der Chat ist beendet.", saved.Find("de")!.EndOfChatMessage);
         Assert.Equal("Ended.", saved.Find("en-US")!.EndOfChatMessage);
     }

@@ -89,7 +89,7 @@ public sealed class SettingsRecipeAndDeploymentTests
         var user = Orchard.SignedInUser();
         var authorize = Orchard.Authorize(ChatResetPermissions.ManageChatDeployment, ChatResetPermissions.EditChatWording);
         IDisplayDriver<ISite> deploymentDriver = new ChatDeploymentSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"), Orchard.Shell());
-        IDisplayDriver<ISite> wordingDriver = new ChatWordingSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"));
+        IDisplayDriver<ISite> wordingDriver = new ChatWordingSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"), new PassThroughLocalizer<ChatWordingSettingsDisplayDriver>());
         await deploymentDriver.UpdateEditorAsync(source, Orchard.Update(ChatResetConstants.SettingsGroups.Deployment,
             Orchard.Post<ChatDeploymentSettingsViewModel>(m =>
             {

@@ -112,15 +112,16 @@ internal static class Orchard
         return new SiteCultures([localization.Object]);
     }
 
-    public static IOptions<ChatResetShellOptions> Shell(bool forceProductionMode = false)
-        => Options.Create(new ChatResetShellOptions { ForceProductionMode = forceProductionMode });
+    public static IOptions<ChatResetShellOptions> Shell(bool forceProductionMode = false, string? allowedLocalBootstrapPath = null)
+        => Options.Create(new ChatResetShellOptions { ForceProductionMode = forceProductionMode, AllowedLocalBootstrapPath = allowedLocalBootstrapPath });
 
     /// <summary>The site options service over <paramref name="site"/>, as Orchard's cached site settings serve it.</summary>
-    public static ChatResetSiteOptions SiteOptions(ISite site, string defaultCulture = "en-US", bool forceProductionMode = false)
+    public static ChatResetSiteOptions SiteOptions(
+        ISite site, string defaultCulture = "en-US", bool forceProductionMode = false, string? allowedLocalBootstrapPath = null)
     {
         var siteService = new Mock<ISiteService>();
         siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
-        return new ChatResetSiteOptions(siteService.Object, Cultures(defaultCulture, "fr", "de"), Shell(forceProductionMode));
+        return new ChatResetSiteOptions(siteService.Object, Cultures(defaultCulture, "fr", "de"), Shell(forceProductionMode, allowedLocalBootstrapPath));
     }
 }
 

@@ -16,14 +16,13 @@ public sealed record ChatResetContentSecurityPolicy(
     {
         ArgumentNullException.ThrowIfNull(options);
 
+        // Valid options load the bootstrap from the site URL's origin or from the site itself ('self'), never elsewhere.
         var site = OriginOf(options.SiteUrl);
         var scrt2 = OriginOf(options.Scrt2Url);
-        var bootstrap = OriginOf(options.BootstrapUrl);
 
         string[] siteOnly = site is null ? [] : [site];
-        string[] scripts = bootstrap is null || bootstrap == site ? siteOnly : [.. siteOnly, bootstrap];
         string[] connect = scrt2 is null ? [] : [scrt2];
-        return new ChatResetContentSecurityPolicy(scripts, siteOnly, siteOnly, connect);
+        return new ChatResetContentSecurityPolicy(siteOnly, siteOnly, siteOnly, connect);
     }
 
     private static string? OriginOf(string? url) =>

@@ -40,12 +40,25 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
 
     public override async Task<IDisplayResult?> EditAsync(ISite site, ChatDeploymentSettings settings, BuildEditorContext context)
     {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+
         if (!await IsAuthorizedAsync())
         {
             return null;
         }
 
-        return Editor(settings);
+        // Orchard's generic settings step and deployment-plan import store settings without asking ChatReset; the
+        // chat then stays hidden, and this page is where an administrator learns why: every invalid field is marked.
+        // A site that never stored any (a new site) gets a plain form, not a page of "required".
+        var storedErrors = site.Properties.ContainsKey(nameof(ChatDeploymentSettings)) ? await CheckAsync(site, settings) : [];
+        if (context.Updater?.ModelState is { } modelState)
+        {
+            ChatSettingsValidation.AddTo(modelState, storedErrors, Prefix);
+        }
+
+        return Editor(settings, storedSettingsInvalid: storedErrors.Count > 0);
     }
 
     public override async Task<IDisplayResult?> UpdateAsync(ISite site, ChatDeploymentSettings settings, UpdateEditorContext context)
@@ -74,9 +87,7 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
             LoadOnInteraction = model.LoadOnInteraction,
         });
 
-        // The wording page's stored text (default culture) completes the options; its errors are not this page's.
-        var wording = site.As<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
-        ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckDeployment(posted, wording), Prefix);
+        ChatSettingsValidation.AddTo(context.Updater.ModelState, await CheckAsync(site, posted), Prefix);
 
         if (!context.Updater.ModelState.IsValid)
         {
@@ -96,11 +107,19 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
         return Editor(settings);
     }
 
-    private ShapeResult Editor(ChatDeploymentSettings values)
+    /// <summary>The deployment's problems; the wording page's stored text (default culture) only completes the options.</summary>
+    private async Task<IReadOnlyList<ChatReset.Core.ChatResetValidationError>> CheckAsync(ISite site, ChatDeploymentSettings deployment)
+    {
+        var wording = site.As<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
+        return ChatSettingsValidation.CheckDeployment(deployment, wording, _shellOptions);
+    }
+
+    private ShapeResult Editor(ChatDeploymentSettings values, bool storedSettingsInvalid = false)
         => Initialize<ChatDeploymentSettingsViewModel>(ShapeType, model =>
         {
             model.Load(values);
             model.ProductionModeForced = _shellOptions.ForceProductionMode;
+            model.StoredSettingsInvalid = storedSettingsInvalid;
         })
         .Location("Content:1")
         .OnGroup(SettingsGroupId);

@@ -4,6 +4,7 @@ using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Entities;
@@ -22,13 +23,17 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
 
     private readonly SiteCultures _siteCultures;
 
+    internal readonly IStringLocalizer S;
+
     public ChatWordingSettingsDisplayDriver(
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
-        SiteCultures siteCultures)
+        SiteCultures siteCultures,
+        IStringLocalizer<ChatWordingSettingsDisplayDriver> stringLocalizer)
         : base(httpContextAccessor, authorizationService, ChatResetPermissions.EditChatWording)
     {
         _siteCultures = siteCultures;
+        S = stringLocalizer;
     }
 
     protected override string SettingsGroupId => ChatResetConstants.SettingsGroups.Wording;
@@ -66,10 +71,14 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
         for (var i = 0; i < model.Cultures.Count; i++)
         {
             var entry = model.Cultures[i];
-            var culture = supported.FirstOrDefault(c => string.Equals(c, entry.Culture, StringComparison.OrdinalIgnoreCase));
+            var prefix = $"{Prefix}.{nameof(ChatWordingSettingsViewModel.Cultures)}[{i}]";
+            var culture = supported.FirstOrDefault(c => string.Equals(c, entry.Culture ?? string.Empty, StringComparison.OrdinalIgnoreCase));
             if (culture is null)
             {
-                // Only the site's cultures are editable; anything else in the post is ignored.
+                // Only the site's cultures are editable. A culture the site no longer offers (removed while the page
+                // was open) is refused out loud: reporting success for text that was never stored would lose it.
+                context.Updater.ModelState.AddModelError($"{prefix}.{nameof(ChatCultureWordingViewModel.EndOfChatMessage)}",
+                    S["This language is no longer one of the site's languages; nothing was saved. Reload the page and enter the text again."]);
                 continue;
             }
 
@@ -81,8 +90,7 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
                 LauncherLabel = entry.LauncherLabel,
             });
             posted.Cultures[culture] = wording;
-            ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(deployment, wording),
-                $"{Prefix}.{nameof(ChatWordingSettingsViewModel.Cultures)}[{i}]");
+            ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(deployment, wording), prefix);
         }
 
         if (!context.Updater.ModelState.IsValid)
@@ -120,7 +128,7 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
                 return new ChatCultureWordingViewModel
                 {
                     Culture = culture,
-                    CultureDisplayName = DisplayName(culture),
+                    CultureDisplayName = culture.Length == 0 ? S["Site language (the server's default)"].Value : DisplayName(culture),
                     IsDefaultCulture = isDefault,
                     EndOfChatMessage = stored.EndOfChatMessage,
                     RestartLabel = stored.RestartLabel,

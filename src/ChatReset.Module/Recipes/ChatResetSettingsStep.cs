@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
+using Microsoft.Extensions.Options;
 using OrchardCore.Entities;
 using OrchardCore.Recipes.Models;
 using OrchardCore.Recipes.Services;
@@ -13,7 +14,8 @@ namespace ChatReset.Module.Recipes;
 /// <summary>
 /// The <c>ChatResetSettings</c> recipe step: sets the deployment and/or the wording like the settings pages do —
 /// trimmed, checked by ChatReset.Core's rules, and all or nothing. Unlike Orchard's generic <c>settings</c> step,
-/// a bad value fails the recipe with a message per field instead of being stored.
+/// a bad value fails the recipe with a message per field instead of being stored. As on the Chat Wording page, the
+/// wording of each culture the step names replaces that culture's wording; other cultures keep theirs.
 /// <code>
 /// { "name": "ChatResetSettings",
 ///   "ChatDeploymentSettings": { "OrgId": "00D…", "DeploymentApiName": "…", "SiteUrl": "https://…", "Scrt2Url": "https://…" },
@@ -28,11 +30,15 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
 
     private readonly ISiteService _siteService;
     private readonly SiteCultures _siteCultures;
+    private readonly ChatResetShellOptions _shellOptions;
 
-    public ChatResetSettingsStep(ISiteService siteService, SiteCultures siteCultures)
+    public ChatResetSettingsStep(ISiteService siteService, SiteCultures siteCultures, IOptions<ChatResetShellOptions> shellOptions)
     {
+        ArgumentNullException.ThrowIfNull(shellOptions);
+
         _siteService = siteService;
         _siteCultures = siteCultures;
+        _shellOptions = shellOptions.Value;
     }
 
     public async Task ExecuteAsync(RecipeExecutionContext context)
@@ -59,12 +65,23 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
         deployment = deployment is null ? null : ChatSettingsValidation.Clean(deployment);
         var cultures = wording?.Cultures?.ToDictionary(c => c.Key, c => ChatSettingsValidation.Clean(c.Value ?? new ChatWording()));
 
+        var wordingAfter = site.As<ChatWordingSettings>();
+        foreach (var (culture, cultureWording) in cultures ?? [])
+        {
+            // Stored keys may differ in case (a deserialised dictionary compares ordinally): replace, never duplicate.
+            foreach (var stored in wordingAfter.Cultures.Keys.Where(k => string.Equals(k, culture, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                wordingAfter.Cultures.Remove(stored);
+            }
+
+            wordingAfter.Cultures[culture] = cultureWording;
+        }
+
         var errors = new List<string>();
         if (deployment is not null)
         {
-            var storedWording = cultures is null ? site.As<ChatWordingSettings>() : new ChatWordingSettings { Cultures = cultures };
-            var defaultWording = storedWording.Resolve(null, await _siteCultures.GetDefaultCultureAsync());
-            errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, defaultWording).Select(e => $"{StepName}: {e.Message}"));
+            var defaultWording = wordingAfter.Resolve(null, await _siteCultures.GetDefaultCultureAsync());
+            errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, defaultWording, _shellOptions).Select(e => $"{StepName}: {e.Message}"));
         }
 
         // Culture names are case-insensitive (the stored dictionary too), so "fr" and "FR" would be the same entry.
@@ -98,7 +115,7 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
 
         if (cultures is not null)
         {
-            site.Put(new ChatWordingSettings { Cultures = new Dictionary<string, ChatWording>(cultures, StringComparer.OrdinalIgnoreCase) });
+            site.Put(wordingAfter);
         }
 
         await _siteService.UpdateSiteSettingsAsync(site);

@@ -41,14 +41,9 @@ public sealed class ChatResetSiteOptions : IChatResetSiteOptions
         var deployment = site.As<ChatDeploymentSettings>();
         var wording = site.As<ChatWordingSettings>()
             .Resolve(culture.Name, await _siteCultures.GetDefaultCultureAsync());
-        var options = ChatResetOptionsFactory.Create(deployment, wording, _shellOptions.ForceProductionMode);
-
-        var missing = ChatResetOptionsFactory.MissingRequiredFields(options);
-        var errors = missing.Count == 0 ? ChatResetOptionsValidator.Validate(options) : [];
-
-        var result = missing.Count == 0 && errors.Count == 0
-            ? new ChatResetSiteOptionsResult(options, [], [])
-            : new ChatResetSiteOptionsResult(null, missing, errors);
+        var options = ChatResetOptionsFactory.Create(deployment, wording, _shellOptions);
+        var errors = ChatResetOptionsValidator.Validate(options);
+        var result = new ChatResetSiteOptionsResult(errors.Count == 0 ? options : null, errors);
 
         _byCulture[culture.Name] = result;
         return result;

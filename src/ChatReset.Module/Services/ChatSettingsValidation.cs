@@ -64,9 +64,9 @@ internal static class ChatSettingsValidation
         };
     }
 
-    /// <summary>The deployment's problems; <paramref name="wording"/> only completes the options.</summary>
-    public static IReadOnlyList<ChatResetValidationError> CheckDeployment(ChatDeploymentSettings deployment, ChatWording wording)
-        => ChatResetOptionsValidator.Validate(ChatResetOptionsFactory.Create(deployment, wording, forceProductionMode: false))
+    /// <summary>The deployment's problems under the host's options; <paramref name="wording"/> only completes the options.</summary>
+    public static IReadOnlyList<ChatResetValidationError> CheckDeployment(ChatDeploymentSettings deployment, ChatWording wording, ChatResetShellOptions host)
+        => ChatResetOptionsValidator.Validate(ChatResetOptionsFactory.Create(deployment, wording, host))
             .Where(e => DeploymentFields.Contains(e.Field))
             .ToList();
 
@@ -86,7 +86,7 @@ internal static class ChatSettingsValidation
             LauncherLabel = wording.LauncherLabel ?? ChatResetOptions.DefaultLauncherLabel,
         };
 
-        return ChatResetOptionsValidator.Validate(ChatResetOptionsFactory.Create(deployment, withFallbacks, forceProductionMode: false))
+        return ChatResetOptionsValidator.Validate(ChatResetOptionsFactory.Create(deployment, withFallbacks, new ChatResetShellOptions()))
             .Where(e => WordingFields.Contains(e.Field))
             .ToList();
     }

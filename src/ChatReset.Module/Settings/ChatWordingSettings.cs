@@ -38,10 +38,13 @@ public sealed class ChatWordingSettings
         };
     }
 
-    /// <summary>The stored wording of exactly this culture, or null. Case-insensitive, whatever the dictionary's comparer.</summary>
+    /// <summary>
+    /// The stored wording of exactly this culture, or null. Case-insensitive, whatever the dictionary's comparer.
+    /// "" is the invariant culture, a site's only culture on a server without one and without localization.
+    /// </summary>
     public ChatWording? Find(string? culture)
     {
-        if (string.IsNullOrEmpty(culture) || Cultures is null)
+        if (culture is null || Cultures is null)
         {
             return null;
         }
@@ -53,7 +56,7 @@ public sealed class ChatWordingSettings
 
     private static IEnumerable<string> FallbackCultures(string? culture)
     {
-        if (string.IsNullOrEmpty(culture))
+        if (culture is null)
         {
             yield break;
         }

@@ -1,4 +1,5 @@
 using ChatReset.Module.Settings;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ChatReset.Module.ViewModels;
 
@@ -23,7 +24,12 @@ public class ChatDeploymentSettingsViewModel
     public bool LoadOnInteraction { get; set; }
 
     /// <summary>Set by the host's configuration; the page then shows production mode as locked on.</summary>
+    [BindNever]
     public bool ProductionModeForced { get; set; }
+
+    /// <summary>The stored settings fail Core's rules (imported without validation); their errors are on the fields.</summary>
+    [BindNever]
+    public bool StoredSettingsInvalid { get; set; }
 
     internal void Load(ChatDeploymentSettings settings)
     {

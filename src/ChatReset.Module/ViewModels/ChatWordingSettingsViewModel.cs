@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatReset.Module.ViewModels;
 
 /// <summary>The "Chat Wording" settings editor: one set of texts per culture of the site, default culture first.</summary>
@@ -10,6 +12,11 @@ public class ChatWordingSettingsViewModel
 /// <summary>The texts of one culture. Empty fields fall back to the default culture, then to the built-in text.</summary>
 public class ChatCultureWordingViewModel
 {
+    /// <summary>
+    /// The culture's name. Empty is a real name: the invariant culture a site runs in when the server has no culture
+    /// (LANG=C.UTF-8) and localization is off; it must reach the driver as "", not as null.
+    /// </summary>
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string? Culture { get; set; }
 
     public string? EndOfChatMessage { get; set; }

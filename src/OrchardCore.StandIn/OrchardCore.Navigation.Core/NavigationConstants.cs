@@ -1,9 +1,11 @@
 namespace OrchardCore.Navigation;
 
-// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Navigation.Core/NavigationConstants.cs
+// OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Navigation.Core/NavigationConstants.cs (3.0.1; 2.2.1 has no switch key)
 public static class NavigationConstants
 {
     public const string AdminId = "admin";
+#if !ORCHARDCORE_2
 
-    public const string LegacyAdminMenuNavigationSwitchKey = "OrchardCore.Navigation.LegacyAdminMenuNavigation";
+    public const string LegacyAdminMenuNavigationSwitchKey = "LegacyAdminMenuNavigation";
+#endif
 }

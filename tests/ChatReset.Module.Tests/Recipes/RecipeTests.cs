@@ -15,14 +15,15 @@ public sealed class RecipeTests
     private const string SetupRecipe = "recipes/chatreset-setup.recipe.json";
     private const string AddChatRecipe = "recipes/chatreset-add-chat.recipe.json";
 
-    // Orchard Core 2.x feature ids the recipes enable, each checked against its manifest in OrchardCMS/OrchardCore
-    // (src/OrchardCore.Themes/TheTheme/Recipes/empty.recipe.json enables all but Rules;
-    // src/OrchardCore.Modules/OrchardCore.Rules/Manifest.cs declares "OrchardCore.Rules").
+    // Orchard Core feature ids the recipes enable, each checked against its manifest in OrchardCMS/OrchardCore 2.2 and
+    // 3.0 (src/OrchardCore.Themes/TheTheme/Recipes/empty.recipe.json enables all but Rules and Flows;
+    // src/OrchardCore.Modules/OrchardCore.Rules/Manifest.cs declares "OrchardCore.Rules",
+    // src/OrchardCore.Modules/OrchardCore.Flows/Manifest.cs "OrchardCore.Flows").
     private static readonly HashSet<string> OrchardCoreFeatures =
     [
         "OrchardCore.Admin", "OrchardCore.Features", "OrchardCore.HomeRoute", "OrchardCore.Navigation", "OrchardCore.Recipes",
         "OrchardCore.Resources", "OrchardCore.Roles", "OrchardCore.Settings", "OrchardCore.Themes", "OrchardCore.Users",
-        "OrchardCore.Autoroute", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Html", "OrchardCore.Layers",
+        "OrchardCore.Autoroute", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Flows", "OrchardCore.Html", "OrchardCore.Layers",
         "OrchardCore.Liquid", "OrchardCore.Rules", "OrchardCore.Title", "OrchardCore.Widgets", "TheAdmin",
     ];
 
@@ -108,7 +109,7 @@ public sealed class RecipeTests
         });
         var result = await Orchard.SiteOptions(site, siteDefaultCulture).GetAsync(CultureInfo.GetCultureInfo(visitorCulture));
 
-        Assert.True(result.IsComplete, string.Join(" ", result.MissingFields.Concat(result.Errors.Select(e => e.Message))));
+        Assert.True(result.IsComplete, string.Join(" ", result.Errors.Select(e => e.Message)));
         Assert.True(result.Options!.ProductionMode);
         var seeded = Assert.Single(settings[nameof(ChatWordingSettings)]!["Cultures"]!.AsObject()).Value!;
         Assert.Equal((string?)seeded[nameof(ChatWording.EndOfChatMessage)], result.Options.EndOfChatMessage);

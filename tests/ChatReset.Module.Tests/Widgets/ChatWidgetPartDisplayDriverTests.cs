@@ -85,7 +85,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
 
-        host.UseSettings(ChatWidgetTestHost.Missing("OrgId"));
+        host.UseSettings(ChatWidgetTestHost.Stored(o => o.OrgId = null));
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
         Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
     }
@@ -116,7 +116,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
     public async Task Incomplete_deployment_settings_render_nothing_for_visitors()
     {
         var host = new ChatWidgetTestHost();
-        host.UseSettings(ChatWidgetTestHost.Missing("OrgId"));
+        host.UseSettings(ChatWidgetTestHost.Stored(o => o.OrgId = null));
 
         Assert.Null(await host.DisplayAsync(ChatWidgetTestHost.NewPart()));
         Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
@@ -129,16 +129,38 @@ public sealed class ChatWidgetPartDisplayDriverTests
         host.GrantManageDeployment();
         host.HttpContext.Request.PathBase = "/shop";
         host.UseAdminUrlPrefix("backoffice");
-        host.UseSettings(ChatWidgetTestHost.Missing("OrgId", "Scrt2Url"));
+        host.UseSettings(ChatWidgetTestHost.Stored(o =>
+        {
+            o.OrgId = null;
+            o.SiteUrl = "not a url";
+            o.Scrt2Url = " ";
+        }));
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
         Assert.NotNull(display);
         Assert.True(display.ShowSettingsHint);
-        Assert.Equal(["OrgId is required.", "Scrt2Url is required."], display.MissingSettings);
+        Assert.Collection(display.SettingsProblems,
+            problem => Assert.StartsWith("Org ID (OrgId) is required.", problem, StringComparison.Ordinal),
+            problem => Assert.StartsWith("Site URL (SiteUrl) must be an absolute https URL", problem, StringComparison.Ordinal),
+            problem => Assert.StartsWith("SCRT2 URL (Scrt2Url) is required.", problem, StringComparison.Ordinal));
         Assert.Equal("/shop/backoffice/Settings/" + ChatResetConstants.SettingsGroups.Deployment, display.SettingsUrl);
         Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(display.Host));
         Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
+    }
+
+    [Fact]
+    public async Task A_page_with_several_chat_widgets_shows_managers_one_settings_hint()
+    {
+        var host = new ChatWidgetTestHost();
+        host.GrantManageDeployment();
+        host.UseSettings(ChatWidgetTestHost.Stored(o => o.OrgId = null));
+
+        var first = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        var second = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+
+        Assert.True(first!.ShowSettingsHint);
+        Assert.Null(second);
     }
 
     [Fact]
@@ -198,6 +220,22 @@ public sealed class ChatWidgetPartDisplayDriverTests
         Assert.Equal("Widget text.", editor.EndOfChatMessage);
         Assert.Equal(ChatWidgetTestHost.SiteOptions.EndOfChatMessage, editor.SiteEndOfChatMessage);
         Assert.Equal(ChatResetOptionsValidator.MaxEndOfChatMessageLength, editor.MaxLength);
+    }
+
+    [Fact]
+    public async Task A_user_without_the_wording_permission_cannot_set_or_change_the_override()
+    {
+        var host = new ChatWidgetTestHost();
+        host.DenyEditWording();
+        var part = ChatWidgetTestHost.NewPart();
+        part.EndOfChatMessage = "Approved by marketing.";
+
+        var (editor, modelState) = await ChatWidgetTestHost.UpdateAsync(host.CreateDriver(), part, "Sneaked in by a contributor.");
+
+        Assert.True(modelState.IsValid);
+        Assert.Equal("Approved by marketing.", part.EndOfChatMessage);
+        Assert.False(editor.CanEditMessage);
+        Assert.False((await ChatWidgetTestHost.EditAsync(host.CreateDriver(), part)).CanEditMessage);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public sealed class ChatWidgetRazorViewTests
         {
             EndOfChatMessage = "Widget \"text\" <here>",
             SiteEndOfChatMessage = "Site wording",
+            CanEditMessage = true,
             MaxLength = 500,
         };
 
@@ -68,6 +69,17 @@ public sealed class ChatWidgetRazorViewTests
         Assert.Equal("500", field.GetAttribute("maxlength"));
         Assert.Equal(field.Id, page.QuerySelector("label")!.GetAttribute("for"));
         Assert.NotNull(page.QuerySelector(".hint"));
+    }
+
+    [Fact]
+    public async Task Without_the_wording_permission_the_editor_shows_the_message_read_only()
+    {
+        var model = new ChatWidgetPartEditViewModel { EndOfChatMessage = "Widget <b>text</b>", SiteEndOfChatMessage = "Site wording" };
+
+        var page = ChatWidgetTestHost.Parse(await RazorViews.RenderAsync("/Views/ChatWidgetPart.Edit.cshtml", model));
+
+        Assert.Null(page.QuerySelector("textarea, input"));
+        Assert.Equal("Widget <b>text</b>", page.QuerySelector(".chat-reset-widget-message")!.TextContent);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal sealed class ChatWidgetTestHost
     private readonly Mock<IChatResetSiteOptions> _siteOptions = new();
     private readonly AdminOptions _adminOptions = new();
     private bool _canManageDeployment;
+    private bool _canEditWording = true;
 
     public ChatWidgetTestHost(Action<IServiceCollection>? configureServices = null)
     {
@@ -76,17 +77,26 @@ internal sealed class ChatWidgetTestHost
         _siteOptions.Setup(s => s.GetAsync()).ReturnsAsync(settings);
 
     /// <summary>The site's settings are complete: <see cref="SiteOptions"/>.</summary>
-    public static ChatResetSiteOptionsResult Complete() => new(SiteOptions, [], []);
+    public static ChatResetSiteOptionsResult Complete() => new(SiteOptions, []);
 
-    /// <summary>The site's deployment settings lack these fields.</summary>
-    public static ChatResetSiteOptionsResult Missing(params string[] fields) => new(null, fields, []);
+    /// <summary>The site's options with these changes, judged by Core's rules as the site options service does.</summary>
+    public static ChatResetSiteOptionsResult Stored(Action<ChatResetOptions> change)
+    {
+        var options = SiteOptions with { };
+        change(options);
+        var errors = ChatResetOptionsValidator.Validate(options);
+        return new(errors.Count == 0 ? options : null, errors);
+    }
 
     /// <summary>A stored value fails Core's validation with this message.</summary>
-    public static ChatResetSiteOptionsResult Invalid(string field, string message) => new(null, [], [new ChatResetValidationError(field, message)]);
+    public static ChatResetSiteOptionsResult Invalid(string field, string message) => new(null, [new ChatResetValidationError(field, message)]);
 
     public void UseAdminUrlPrefix(string prefix) => _adminOptions.AdminUrlPrefix = prefix;
 
     public void GrantManageDeployment() => _canManageDeployment = true;
+
+    /// <summary>The user may edit the widget but not the chat wording (EditChatWording), e.g. a Contributor.</summary>
+    public void DenyEditWording() => _canEditWording = false;
 
     public void MarkAsAdminPage() => AdminAttribute.Apply(HttpContext);
 
@@ -103,8 +113,9 @@ internal sealed class ChatWidgetTestHost
         authorization
             .Setup(a => a.AuthorizeAsync(It.IsAny<ClaimsPrincipal>(), It.IsAny<object>(), It.IsAny<IEnumerable<IAuthorizationRequirement>>()))
             .ReturnsAsync((ClaimsPrincipal _, object _, IEnumerable<IAuthorizationRequirement> requirements) =>
-                _canManageDeployment && requirements.OfType<PermissionRequirement>()
-                    .All(r => r.Permission.Name == ChatResetPermissions.ManageChatDeployment.Name)
+                requirements.OfType<PermissionRequirement>().All(r =>
+                    (_canManageDeployment && r.Permission.Name == ChatResetPermissions.ManageChatDeployment.Name)
+                    || (_canEditWording && r.Permission.Name == ChatResetPermissions.EditChatWording.Name))
                     ? AuthorizationResult.Success()
                     : AuthorizationResult.Failed());
 
@@ -218,7 +229,7 @@ internal sealed class ChatWidgetTestHost
     public static void AssertSettingsHint(string html, ChatWidgetPartViewModel display)
     {
         var page = Parse(html);
-        Assert.Equal(display.MissingSettings, page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
+        Assert.Equal(display.SettingsProblems, page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
         Assert.Empty(page.QuerySelectorAll("img, script"));
         Assert.Equal(display.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
     }

@@ -45,6 +45,8 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// </remarks>
 public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatWidgetPart>
 {
+    private static readonly object SettingsHintKey = new();
+
     private readonly IChatResetSiteOptions _siteOptions;
     private readonly ChatResetPageRenderer _pageRenderer;
     private readonly IResourceManager _resourceManager;
@@ -87,7 +89,9 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         var settings = await _siteOptions.GetAsync();
         if (settings.Options is null)
         {
-            if (!await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment))
+            // One note per page, however many Chat widgets it has, like the chat itself.
+            if (!await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment)
+                || !httpContext.Items.TryAdd(SettingsHintKey, true))
             {
                 return null;
             }
@@ -96,7 +100,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
             {
                 model.ShowSettingsHint = true;
-                model.MissingSettings = SettingsProblems(settings);
+                model.SettingsProblems = settings.Errors.Select(error => error.Message).ToList();
                 model.SettingsUrl = settingsUrl;
                 model.ChatWidgetPart = part;
                 model.ContentItem = part.ContentItem;
@@ -122,17 +126,24 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         }).Location("Detail", "Content");
     }
 
-    public override Task<IDisplayResult> EditAsync(ChatWidgetPart part, BuildPartEditorContext context)
+    public override async Task<IDisplayResult> EditAsync(ChatWidgetPart part, BuildPartEditorContext context)
     {
         ArgumentNullException.ThrowIfNull(part);
 
-        return Task.FromResult<IDisplayResult>(BuildEditor(part.EndOfChatMessage, context));
+        return BuildEditor(part.EndOfChatMessage, await CanEditWordingAsync(), context);
     }
 
     public override async Task<IDisplayResult> UpdateAsync(ChatWidgetPart part, UpdatePartEditorContext context)
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(context);
+
+        // The override is chat wording: whoever may edit the widget but not the wording (a Contributor on their own
+        // page, say) keeps the stored message, whatever the post says.
+        if (!await CanEditWordingAsync())
+        {
+            return BuildEditor(part.EndOfChatMessage, canEdit: false, context);
+        }
 
         var viewModel = new ChatWidgetPartEditViewModel();
         await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.EndOfChatMessage!);
@@ -143,18 +154,22 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             context.Updater.ModelState.AddModelError($"{Prefix}.{nameof(ChatWidgetPartEditViewModel.EndOfChatMessage)}", error);
 
             // Show what was typed next to its error; the part keeps its stored value.
-            return BuildEditor(viewModel.EndOfChatMessage, context);
+            return BuildEditor(viewModel.EndOfChatMessage, canEdit: true, context);
         }
 
         part.EndOfChatMessage = posted;
-        return BuildEditor(part.EndOfChatMessage, context);
+        return BuildEditor(part.EndOfChatMessage, canEdit: true, context);
     }
 
-    private ShapeResult BuildEditor(string? endOfChatMessage, BuildPartEditorContext context)
+    private Task<bool> CanEditWordingAsync()
+        => _authorizationService.AuthorizeAsync(_httpContextAccessor.HttpContext?.User, ChatResetPermissions.EditChatWording);
+
+    private ShapeResult BuildEditor(string? endOfChatMessage, bool canEdit, BuildPartEditorContext context)
         => Initialize<ChatWidgetPartEditViewModel>(GetEditorShapeType(context), async model =>
         {
             var settings = await _siteOptions.GetAsync();
             model.EndOfChatMessage = endOfChatMessage;
+            model.CanEditMessage = canEdit;
             model.SiteEndOfChatMessage = settings.Options?.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage;
             model.MaxLength = ChatResetOptionsValidator.MaxEndOfChatMessageLength;
         });
@@ -167,13 +182,6 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         => string.IsNullOrWhiteSpace(endOfChatMessage) || ChatResetOptionsValidator.ValidateEndOfChatMessage(endOfChatMessage) is not null
             ? options
             : options with { EndOfChatMessage = endOfChatMessage };
-
-    /// <summary>What keeps the chat off the page, in words for the person who can fix it; never a stored value.</summary>
-    private List<string> SettingsProblems(ChatResetSiteOptionsResult settings)
-        => [
-            .. settings.MissingFields.Select(field => S["{0} is required.", field].Value),
-            .. settings.Errors.Select(error => error.Message),
-        ];
 
     private string SettingsUrl(HttpContext httpContext)
         => httpContext.Request.PathBase

@@ -13,6 +13,10 @@ public class ChatWidgetPartEditViewModel
     [BindNever]
     public string? SiteEndOfChatMessage { get; set; }
 
+    /// <summary>Whether the current user may change the message (permission EditChatWording); otherwise it is shown read-only.</summary>
+    [BindNever]
+    public bool CanEditMessage { get; set; }
+
     /// <summary>The longest message ChatReset.Core accepts.</summary>
     [BindNever]
     public int MaxLength { get; set; }

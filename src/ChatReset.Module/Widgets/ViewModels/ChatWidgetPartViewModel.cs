@@ -20,8 +20,8 @@ public class ChatWidgetPartViewModel
     /// <summary>True when the settings hint is shown instead of the chat.</summary>
     public bool ShowSettingsHint { get; set; }
 
-    /// <summary>The settings still to fill in (names and rules, never values).</summary>
-    public IReadOnlyList<string> MissingSettings { get; set; } = [];
+    /// <summary>What keeps the chat off the page: each missing or invalid setting with its rule, never its value.</summary>
+    public IReadOnlyList<string> SettingsProblems { get; set; } = [];
 
     /// <summary>The "Salesforce Chat" settings page.</summary>
     public string? SettingsUrl { get; set; }
