@@ -23,7 +23,7 @@ public sealed class RecipeTests
     [
         "OrchardCore.Admin", "OrchardCore.Features", "OrchardCore.HomeRoute", "OrchardCore.Navigation", "OrchardCore.Recipes",
         "OrchardCore.Resources", "OrchardCore.Roles", "OrchardCore.Settings", "OrchardCore.Themes", "OrchardCore.Users",
-        "OrchardCore.Autoroute", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Flows", "OrchardCore.Html", "OrchardCore.Layers",
+        "OrchardCore.Autoroute", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Deployment", "OrchardCore.Flows", "OrchardCore.Html", "OrchardCore.Layers",
         "OrchardCore.Liquid", "OrchardCore.Rules", "OrchardCore.Title", "OrchardCore.Widgets", "TheAdmin",
     ];
 

@@ -1,0 +1,86 @@
+using System.Net;
+
+namespace ChatReset.Cms.Tests;
+
+/// <summary>A new site set up in one step with the project's setup recipe, as visitors and administrators meet it.</summary>
+[Collection(EnglishSiteCollection.Name)]
+public sealed class SiteTests(EnglishSiteFixture fixture)
+{
+    [Fact]
+    public async Task An_anonymous_visitor_gets_the_home_page_with_the_chat_once_and_an_unchanged_title()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(fixture.Site.Url("/"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        await using var page = await fixture.OpenAsync("/");
+        Assert.Equal(1, await page.Page.Locator("[data-chat-reset]").CountAsync());
+        Assert.Equal(1, await page.Page.Locator("script[data-chat-reset-config]").CountAsync());
+        Assert.Equal(1, await page.Page.Locator("script[src*='chat-reset']").CountAsync());
+        Assert.Equal(1, await page.Page.Locator("link[href*='chat-reset']").CountAsync());
+        // The Chat widget's title must not join the page title (Orchard adds a displayed item's title to it).
+        Assert.DoesNotContain("Chat", await page.Page.TitleAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_site_admin_saves_valid_deployment_settings()
+    {
+        await using var page = await fixture.OpenAsync(null!);
+        await page.LogInAsync(CmsSite.AdminUserName);
+        await page.GotoAsync(CmsPage.DeploymentPage);
+
+        await page.Page.Locator($"[name='{CmsPage.DeploymentPrefix}.DeploymentApiName']").FillAsync("ESA_Web_Deployment_2");
+        await page.SaveAsync();
+        await page.Page.WaitForLoadStateAsync();
+
+        await page.GotoAsync(CmsPage.DeploymentPage);
+        Assert.Equal("ESA_Web_Deployment_2", await page.ValueAsync($"{CmsPage.DeploymentPrefix}.DeploymentApiName"));
+        await using var visitor = await fixture.OpenAsync("/");
+        Assert.Contains("ESA_Web_Deployment_2", await visitor.Page.Locator("script[data-chat-reset-config]").TextContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("OrgId", "00X5g000004XyZq")]
+    [InlineData("DeploymentApiName", "Web deployment")]
+    [InlineData("SiteUrl", "not a url")]
+    [InlineData("Scrt2Url", "http://example.my.salesforce-scrt.com")]
+    [InlineData("Language", "english!")]
+    [InlineData("BootstrapUrl", "/media/bootstrap.js")]
+    public async Task Each_kind_of_invalid_deployment_value_shows_its_field_error_and_saves_nothing(string field, string value)
+    {
+        await using var page = await fixture.OpenAsync(null!);
+        await page.LogInAsync(CmsSite.AdminUserName);
+        await page.GotoAsync(CmsPage.DeploymentPage);
+        var name = $"{CmsPage.DeploymentPrefix}.{field}";
+        var before = await page.ValueAsync(name);
+
+        await page.Page.Locator($"[name='{name}']").FillAsync(value);
+        await page.SaveAsync();
+        await page.Page.WaitForLoadStateAsync();
+
+        Assert.Contains($"({field})", await page.FieldErrorAsync(name), StringComparison.Ordinal);
+        await page.GotoAsync(CmsPage.DeploymentPage);
+        Assert.Equal(before, await page.ValueAsync(name));
+    }
+
+    [Fact]
+    public async Task The_reset_runs_end_to_end_and_production_mode_writes_nothing_to_the_console()
+    {
+        await using var page = await fixture.OpenAsync("/");
+        // The setup recipe loads the chat on interaction: nothing from Salesforce until the launcher is used.
+        await page.Page.Locator("[data-chat-reset-launcher]").ClickAsync();
+        await page.Page.WaitForFunctionAsync("() => window.simulatedSalesforce && window.simulatedSalesforce.status === 'Waiting'");
+
+        await page.Page.EvaluateAsync("() => { simulatedSalesforce.agentAccept(); simulatedSalesforce.agentEnd(); }");
+
+        var notice = page.Page.Locator("[data-chat-reset-notice]");
+        await Microsoft.Playwright.Assertions.Expect(notice).ToContainTextAsync("Our agent has ended this chat.");
+        await page.Page.WaitForFunctionAsync("() => simulatedSalesforce.clearSessionCalls === 1");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal(1, await page.Page.EvaluateAsync<int>("() => simulatedSalesforce.sessionsStarted"));
+        Assert.Equal(1, await page.Page.EvaluateAsync<int>("() => simulatedSalesforce.clearSessionCalls"));
+        Assert.Empty(page.Console);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.Playwright;
+
+namespace ChatReset.Cms.Tests;
+
+/// <summary>
+/// Marketing changes what visitors read, for each of the site's cultures, and nothing else. Run on a server with a
+/// culture and on one without (the invariant culture, where the first release reported success and stored nothing).
+/// </summary>
+public abstract class WordingTests(CmsFixture fixture, string userName)
+{
+    [Fact]
+    public async Task Marketing_changes_the_wording_for_each_site_culture_and_visitors_read_it()
+    {
+        await using var admin = await fixture.OpenAsync(null!);
+        await admin.LogInAsync(CmsSite.AdminUserName);
+        await admin.CreateUserAsync(userName, "Marketing");
+
+        await using var marketing = await fixture.OpenAsync(null!);
+        await marketing.LogInAsync(userName);
+        await marketing.GotoAsync(CmsPage.WordingPage);
+        var messages = marketing.Page.Locator("textarea[name$='.EndOfChatMessage']");
+        var cultures = await messages.CountAsync();
+        Assert.True(cultures >= 1);
+        for (var i = 0; i < cultures; i++)
+        {
+            await messages.Nth(i).FillAsync($"Wording {i} from marketing, {userName}.");
+        }
+
+        await marketing.SaveAsync();
+        await marketing.Page.WaitForLoadStateAsync();
+
+        await marketing.GotoAsync(CmsPage.WordingPage);
+        for (var i = 0; i < cultures; i++)
+        {
+            Assert.Equal($"Wording {i} from marketing, {userName}.", await messages.Nth(i).InputValueAsync());
+        }
+
+        await using var visitor = await fixture.OpenAsync("/");
+        Assert.Contains($"Wording 0 from marketing, {userName}.", await visitor.Page.Locator("script[data-chat-reset-config]").TextContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Marketing_sees_no_deployment_page_and_a_forged_post_changes_nothing()
+    {
+        var forger = userName + "-forger";
+        await using var admin = await fixture.OpenAsync(null!);
+        await admin.LogInAsync(CmsSite.AdminUserName);
+        await admin.CreateUserAsync(forger, "Marketing");
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        var orgId = await admin.ValueAsync($"{CmsPage.DeploymentPrefix}.OrgId");
+
+        await using var marketing = await fixture.OpenAsync(null!);
+        await marketing.LogInAsync(forger);
+        var get = await marketing.GotoAsync(CmsPage.DeploymentPage);
+        Assert.Equal(0, await marketing.Page.Locator($"[name='{CmsPage.DeploymentPrefix}.OrgId']").CountAsync());
+        Assert.True(
+            get!.Status is (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound
+                || !marketing.Page.Url.Contains(CmsPage.DeploymentPage, StringComparison.OrdinalIgnoreCase),
+            $"The deployment page answered {get.Status} at {marketing.Page.Url}.");
+
+        // A post to the deployment page with a valid antiforgery token taken from a page marketing may open.
+        await marketing.GotoAsync(CmsPage.WordingPage);
+        var token = await marketing.Page.Locator("input[name='__RequestVerificationToken']").First.InputValueAsync();
+        var post = await marketing.Page.APIRequest.PostAsync(fixture.Site.Url(CmsPage.DeploymentPage).ToString(), new APIRequestContextOptions
+        {
+            Form = marketing.Page.Context.APIRequest.CreateFormData()
+                .Set("__RequestVerificationToken", token)
+                .Set("GroupId", "chatreset-deployment")
+                .Set($"{CmsPage.DeploymentPrefix}.OrgId", "00D000000000009")
+                .Set($"{CmsPage.DeploymentPrefix}.DeploymentApiName", "Forged")
+                .Set($"{CmsPage.DeploymentPrefix}.SiteUrl", "https://evil.my.site.com/ESWForged1700000000000")
+                .Set($"{CmsPage.DeploymentPrefix}.Scrt2Url", "https://evil.my.salesforce-scrt.com"),
+            MaxRedirects = 0,
+        });
+        Assert.NotEqual(200, post.Status);
+
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        Assert.Equal(orgId, await admin.ValueAsync($"{CmsPage.DeploymentPrefix}.OrgId"));
+    }
+}
+
+[Collection(EnglishSiteCollection.Name)]
+public sealed class EnglishSiteWordingTests(EnglishSiteFixture fixture) : WordingTests(fixture, "marketer");
+
+[Collection(InvariantSiteCollection.Name)]
+public sealed class InvariantSiteWordingTests(InvariantSiteFixture fixture) : WordingTests(fixture, "marketer-invariant");
