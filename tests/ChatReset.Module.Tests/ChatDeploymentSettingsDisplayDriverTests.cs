@@ -132,7 +132,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
 
         Assert.NotNull(result);
         Assert.True(updater.Object.ModelState.IsValid);
-        var saved = site.As<ChatDeploymentSettings>();
+        var saved = site.Settings<ChatDeploymentSettings>();
         Assert.Equal(Valid.OrgId, saved.OrgId);
         Assert.Equal(Valid.DeploymentApiName, saved.DeploymentApiName);
         Assert.Equal(Valid.SiteUrl, saved.SiteUrl);
@@ -155,7 +155,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
 
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
-        Assert.False(site.As<ChatDeploymentSettings>().ProductionMode);
+        Assert.False(site.Settings<ChatDeploymentSettings>().ProductionMode);
     }
 
     [CoreRejectsTheory("OrgId", "123")]
@@ -201,7 +201,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
 
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
-        Assert.Equal(Valid.OrgId, site.As<ChatDeploymentSettings>().OrgId);
+        Assert.Equal(Valid.OrgId, site.Settings<ChatDeploymentSettings>().OrgId);
         Assert.Equal(
             new[] { "OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url" }.Select(f => $"{Prefix}.{f}").Order(StringComparer.Ordinal),
             updater.Object.ModelState.Where(e => e.Value!.Errors.Count > 0).Select(e => e.Key).Order(StringComparer.Ordinal));
@@ -216,7 +216,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
 
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
-        Assert.Equal("en_US", site.As<ChatDeploymentSettings>().Language);
+        Assert.Equal("en_US", site.Settings<ChatDeploymentSettings>().Language);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
         Assert.True(updater.Object.ModelState.IsValid);
-        Assert.Equal(Valid.OrgId, site.As<ChatDeploymentSettings>().OrgId);
+        Assert.Equal(Valid.OrgId, site.Settings<ChatDeploymentSettings>().OrgId);
     }
 
     [Fact]

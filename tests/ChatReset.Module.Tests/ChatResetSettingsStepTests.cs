@@ -49,10 +49,10 @@ public sealed class ChatResetSettingsStepTests
 
         Assert.Empty(context.Errors);
         siteService.Verify(s => s.UpdateSiteSettingsAsync(site), Times.Once);
-        var deployment = site.As<ChatDeploymentSettings>();
+        var deployment = site.Settings<ChatDeploymentSettings>();
         Assert.Equal(Valid.OrgId, deployment.OrgId);
         Assert.False(deployment.ProductionMode);
-        Assert.Equal("Terminé.", site.As<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
+        Assert.Equal("Terminé.", site.Settings<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ChatResetSettingsStepTests
         await step.ExecuteAsync(context);
 
         Assert.Empty(context.Errors);
-        var wording = site.As<ChatWordingSettings>();
+        var wording = site.Settings<ChatWordingSettings>();
         Assert.Equal(["en-US", "fr"], wording.Cultures.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Again", wording.Find("en-US")!.RestartLabel);
         Assert.Equal("Terminé.", wording.Find("fr")!.EndOfChatMessage);
@@ -103,8 +103,8 @@ public sealed class ChatResetSettingsStepTests
         await step.ExecuteAsync(context);
 
         Assert.Empty(context.Errors);
-        Assert.True(site.As<ChatDeploymentSettings>().ProductionMode);
-        Assert.Equal("Terminé.", site.As<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
+        Assert.True(site.Settings<ChatDeploymentSettings>().ProductionMode);
+        Assert.Equal("Terminé.", site.Settings<ChatWordingSettings>().Find("fr")!.EndOfChatMessage);
     }
 
     [CoreRejectsFact("SiteUrl", "http://evil.example")]

@@ -123,7 +123,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
 
         Assert.NotNull(result);
         Assert.True(updater.Object.ModelState.IsValid);
-        var saved = site.As<ChatWordingSettings>();
+        var saved = site.Settings<ChatWordingSettings>();
         Assert.Equal("The agent ended the chat.", saved.Find("en-US")!.EndOfChatMessage);
         Assert.Equal("Start again", saved.Find("en-US")!.RestartLabel);
         Assert.Equal("Fin de la conversation.", saved.Find("fr")!.EndOfChatMessage);
@@ -165,7 +165,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
         await driver.UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
         Assert.True(updater.Object.ModelState.IsValid);
-        Assert.Equal("Saved on an invariant server.", site.As<ChatWordingSettings>().Find("")!.EndOfChatMessage);
+        Assert.Equal("Saved on an invariant server.", site.Settings<ChatWordingSettings>().Find("")!.EndOfChatMessage);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
 
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
-        var saved = site.As<ChatWordingSettings>();
+        var saved = site.Settings<ChatWordingSettings>();
         Assert.Equal("Der Chat ist beendet.", saved.Find("de")!.EndOfChatMessage);
         Assert.Equal("Ended.", saved.Find("en-US")!.EndOfChatMessage);
     }
@@ -244,7 +244,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
         Assert.True(updater.Object.ModelState.IsValid);
-        Assert.Equal("Ended.", site.As<ChatWordingSettings>().Find("en-US")!.EndOfChatMessage);
+        Assert.Equal("Ended.", site.Settings<ChatWordingSettings>().Find("en-US")!.EndOfChatMessage);
         Assert.False(site.Has<ChatDeploymentSettings>());
     }
 
@@ -256,6 +256,6 @@ public sealed class ChatWordingSettingsDisplayDriverTests
 
         await Driver().UpdateEditorAsync(site, Orchard.Update(Group, updater.Object));
 
-        Assert.Equal("<b>Bye</b> & \"thanks\"", site.As<ChatWordingSettings>().Find("en-US")!.EndOfChatMessage);
+        Assert.Equal("<b>Bye</b> & \"thanks\"", site.Settings<ChatWordingSettings>().Find("en-US")!.EndOfChatMessage);
     }
 }

@@ -45,8 +45,8 @@ public sealed class SettingsRecipeAndDeploymentTests
     private static JsonObject Export(ISite site) => new()
     {
         ["name"] = "Settings",
-        [nameof(ChatDeploymentSettings)] = JsonSerializer.SerializeToNode(site.As<ChatDeploymentSettings>()),
-        [nameof(ChatWordingSettings)] = JsonSerializer.SerializeToNode(site.As<ChatWordingSettings>()),
+        [nameof(ChatDeploymentSettings)] = JsonSerializer.SerializeToNode(site.Settings<ChatDeploymentSettings>()),
+        [nameof(ChatWordingSettings)] = JsonSerializer.SerializeToNode(site.Settings<ChatWordingSettings>()),
     };
 
     private static ISite Import(JsonObject step)

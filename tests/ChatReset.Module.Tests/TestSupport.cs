@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatReset.Core;
 using ChatReset.Module.Services;
@@ -49,7 +50,22 @@ internal static class Orchard
         fill?.Invoke(properties);
         var site = new Mock<ISite>();
         site.SetupGet(s => s.Properties).Returns(properties);
+#if !ORCHARDCORE_2
+        // Orchard Core 3.0 reads a section through the site itself: the stored JSON, or a new section.
+        site.Setup(s => s.GetOrCreate<AnySettings>()).Returns(new InvocationFunc(invocation =>
+        {
+            var type = invocation.Method.GetGenericArguments()[0];
+            return properties[type.Name] is { } stored ? stored.Deserialize(type)! : Activator.CreateInstance(type)!;
+        }));
+#endif
         return site.Object;
+    }
+
+    /// <summary>Any settings type, for the generic <c>ISite.GetOrCreate&lt;T&gt;()</c> of Orchard Core 3.0.</summary>
+    [TypeMatcher]
+    private sealed class AnySettings : ITypeMatcher
+    {
+        public bool Matches(Type typeArgument) => true;
     }
 
     public static IHttpContextAccessor SignedInUser()

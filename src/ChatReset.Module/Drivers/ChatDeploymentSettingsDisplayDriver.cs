@@ -110,7 +110,7 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
     /// <summary>The deployment's problems; the wording page's stored text (default culture) only completes the options.</summary>
     private async Task<IReadOnlyList<ChatReset.Core.ChatResetValidationError>> CheckAsync(ISite site, ChatDeploymentSettings deployment)
     {
-        var wording = site.As<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
+        var wording = site.Settings<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
         return ChatSettingsValidation.CheckDeployment(deployment, wording, _shellOptions);
     }
 

@@ -65,7 +65,7 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
         await context.Updater.TryUpdateModelAsync(model, Prefix);
 
         var supported = await _siteCultures.GetSupportedCulturesAsync();
-        var deployment = site.As<ChatDeploymentSettings>();
+        var deployment = site.Settings<ChatDeploymentSettings>();
         var posted = new ChatWordingSettings();
 
         for (var i = 0; i < model.Cultures.Count; i++)

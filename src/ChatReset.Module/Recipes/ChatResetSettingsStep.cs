@@ -65,7 +65,7 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
         deployment = deployment is null ? null : ChatSettingsValidation.Clean(deployment);
         var cultures = wording?.Cultures?.ToDictionary(c => c.Key, c => ChatSettingsValidation.Clean(c.Value ?? new ChatWording()));
 
-        var wordingAfter = site.As<ChatWordingSettings>();
+        var wordingAfter = site.Settings<ChatWordingSettings>();
         foreach (var (culture, cultureWording) in cultures ?? [])
         {
             // Stored keys may differ in case (a deserialised dictionary compares ordinally): replace, never duplicate.
@@ -98,7 +98,7 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
                 continue;
             }
 
-            errors.AddRange(ChatSettingsValidation.CheckWording(deployment ?? site.As<ChatDeploymentSettings>(), cultureWording)
+            errors.AddRange(ChatSettingsValidation.CheckWording(deployment ?? site.Settings<ChatDeploymentSettings>(), cultureWording)
                 .Select(e => $"{StepName}, culture {culture}: {e.Message}"));
         }
 

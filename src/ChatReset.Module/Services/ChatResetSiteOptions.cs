@@ -38,8 +38,8 @@ public sealed class ChatResetSiteOptions : IChatResetSiteOptions
         }
 
         var site = await _siteService.GetSiteSettingsAsync();
-        var deployment = site.As<ChatDeploymentSettings>();
-        var wording = site.As<ChatWordingSettings>()
+        var deployment = site.Settings<ChatDeploymentSettings>();
+        var wording = site.Settings<ChatWordingSettings>()
             .Resolve(culture.Name, await _siteCultures.GetDefaultCultureAsync());
         var options = ChatResetOptionsFactory.Create(deployment, wording, _shellOptions);
         var errors = ChatResetOptionsValidator.Validate(options);
