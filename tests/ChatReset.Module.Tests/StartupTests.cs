@@ -49,7 +49,8 @@ public sealed class StartupTests
         if (withWidgets)
         {
             // Orchard Core registers its resource manager per request (OrchardCore.ResourceManagement).
-            services.AddScoped<OrchardCore.ResourceManagement.IResourceManager, ChatReset.Module.Tests.Widgets.FootScriptResourceManager>();
+            services.AddScoped<ChatReset.Module.Tests.Widgets.FootScriptResourceManager>();
+            services.AddScoped(provider => provider.GetRequiredService<ChatReset.Module.Tests.Widgets.FootScriptResourceManager>().Object);
             new StartupWidgets().ConfigureServices(services);
         }
 
@@ -140,7 +141,7 @@ public sealed class StartupTests
 
         Assert.NotNull(display);
         Assert.Contains("data-chat-reset-notice", ChatReset.Module.Tests.Widgets.ChatWidgetTestHost.ToHtml(display.Host), StringComparison.Ordinal);
-        var resources = (ChatReset.Module.Tests.Widgets.FootScriptResourceManager)scope.ServiceProvider.GetRequiredService<OrchardCore.ResourceManagement.IResourceManager>();
+        var resources = scope.ServiceProvider.GetRequiredService<ChatReset.Module.Tests.Widgets.FootScriptResourceManager>();
         Assert.Contains(Valid.OrgId, resources.RenderFootScripts(), StringComparison.Ordinal);
     }
 }

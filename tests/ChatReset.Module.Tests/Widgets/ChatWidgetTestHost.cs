@@ -122,7 +122,7 @@ internal sealed class ChatWidgetTestHost
         return new ChatWidgetPartDisplayDriver(
             _siteOptions.Object,
             _services.GetRequiredService<ChatResetPageRenderer>(),
-            Resources,
+            Resources.Object,
             new HttpContextAccessor { HttpContext = HttpContext },
             authorization.Object,
             Options.Create(_adminOptions),

@@ -1,23 +1,28 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Moq;
 using OrchardCore.ResourceManagement;
 
 namespace ChatReset.Module.Tests.Widgets;
 
 /// <summary>
-/// The script registrations of Orchard Core's scoped resource manager, and what a layout's
-/// <c>&lt;resources type="FootScript" /&gt;</c> writes from them.
+/// An <see cref="IResourceManager"/> that keeps the foot scripts registered with it, and what a layout's
+/// <c>&lt;resources type="FootScript" /&gt;</c> writes from them. A mock, so that it fits the interface of every
+/// Orchard Core version (the real one has some thirty members ChatReset never calls).
 /// </summary>
-internal sealed class FootScriptResourceManager : IResourceManager
+internal sealed class FootScriptResourceManager
 {
-    private readonly List<IHtmlContent> _headScripts = [];
     private readonly List<IHtmlContent> _footScripts = [];
 
-    public void RegisterHeadScript(IHtmlContent script) => _headScripts.Add(script);
+    public FootScriptResourceManager()
+    {
+        var manager = new Mock<IResourceManager>();
+        manager.Setup(m => m.RegisterFootScript(It.IsAny<IHtmlContent>())).Callback<IHtmlContent>(_footScripts.Add);
+        manager.Setup(m => m.GetRegisteredFootScripts()).Returns(_footScripts);
+        Object = manager.Object;
+    }
 
-    public void RegisterFootScript(IHtmlContent script) => _footScripts.Add(script);
-
-    public IEnumerable<IHtmlContent> GetRegisteredHeadScripts() => _headScripts;
+    public IResourceManager Object { get; }
 
     public IEnumerable<IHtmlContent> GetRegisteredFootScripts() => _footScripts;
 
@@ -28,19 +33,11 @@ internal sealed class FootScriptResourceManager : IResourceManager
     /// </summary>
     public string RenderFootScripts()
     {
-        using var writer = new StringWriter();
-        var first = true;
-        foreach (var script in _footScripts)
+        return string.Join(Environment.NewLine, _footScripts.Select(script =>
         {
-            if (!first)
-            {
-                writer.Write(Environment.NewLine);
-            }
-
-            first = false;
+            using var writer = new StringWriter();
             script.WriteTo(writer, NullHtmlEncoder.Default);
-        }
-
-        return writer.ToString();
+            return writer.ToString();
+        }));
     }
 }
