@@ -47,6 +47,19 @@ public sealed class CmsPage(CmsFixture fixture, IBrowserContext context, IPage p
     /// <summary>Submits the admin editor's form with its primary Save button.</summary>
     public Task SaveAsync() => page.Locator("form button[type=submit].save").First.ClickAsync();
 
+    /// <summary>As a signed-in administrator: runs a recipe through Deployment's "Import JSON" page; returns its errors.</summary>
+    public async Task<string> ImportJsonAsync(string json)
+    {
+        await GotoAsync("/Admin/DeploymentPlan/Import/Json");
+        // The page turns its textarea into a CodeMirror editor, which writes the textarea back on submit.
+        await page.Locator(".CodeMirror").WaitForAsync();
+        await page.EvaluateAsync("json => document.querySelector('.CodeMirror').CodeMirror.setValue(json)", json);
+        await page.Locator("form button[type=submit].import").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        var summary = page.Locator(".validation-summary-errors");
+        return await summary.CountAsync() == 0 ? string.Empty : await summary.InnerTextAsync();
+    }
+
     public Task<string> FieldErrorAsync(string name)
         => page.Locator($"[data-valmsg-for='{name}']").InnerTextAsync();
 

@@ -1,0 +1,89 @@
+namespace ChatReset.Cms.Tests;
+
+/// <summary>Editors put the chat on a page; administrators move settings in with recipes, validated or not.</summary>
+[Collection(EnglishSiteCollection.Name)]
+public sealed class PlacementAndImportTests(EnglishSiteFixture fixture)
+{
+    private const string ValidDeployment = """
+        "OrgId": "00D000000000002", "DeploymentApiName": "Imported_Deployment",
+        "SiteUrl": "https://example.my.site.com/ESWChatReset1700000000000", "Scrt2Url": "https://example.my.salesforce-scrt.com",
+        "Language": "en_US", "ProductionMode": true, "LoadOnInteraction": true
+        """;
+
+    [Fact]
+    public async Task An_editor_places_a_chat_widget_in_a_page_and_the_page_still_has_one_chat()
+    {
+        await using var admin = await fixture.OpenAsync(null!);
+        await admin.LogInAsync(CmsSite.AdminUserName);
+        await admin.CreateUserAsync("editor", "Editor");
+
+        await using var editor = await fixture.OpenAsync(null!);
+        await editor.LogInAsync("editor");
+        await editor.GotoAsync("/Admin/Contents/ContentTypes/Page/Create");
+        var page = editor.Page;
+        await page.Locator("input[name='TitlePart.Title']").FillAsync("Support");
+        await page.Locator("input[name='AutoroutePart.Path']").FillAsync("support");
+        await page.Locator("button[title='Add Widget']").First.ClickAsync();
+        await page.Locator("a.add-widget[data-widget-type='ChatWidget']").First.ClickAsync();
+        await page.Locator("textarea[name$='ChatWidgetPart.EndOfChatMessage']").FillAsync("The support chat has ended.");
+        await page.Locator("button[name='submit.Publish']").First.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Create", StringComparison.OrdinalIgnoreCase));
+
+        // The layer's Chat widget and the page's: one host, one script, the page's widget's own wording.
+        await using var visitor = await fixture.OpenAsync("/support");
+        Assert.Equal(1, await visitor.Page.Locator("[data-chat-reset]").CountAsync());
+        Assert.Equal(1, await visitor.Page.Locator("script[src*='chat-reset']").CountAsync());
+        Assert.Equal(1, await visitor.Page.Locator("script[data-chat-reset-config]").CountAsync());
+        Assert.Equal("Support", (await visitor.Page.TitleAsync()).Split(" - ")[^1]);
+    }
+
+    [Fact]
+    public async Task The_ChatResetSettings_step_refuses_bad_input_and_saves_nothing()
+    {
+        await using var admin = await fixture.OpenAsync(null!);
+        await admin.LogInAsync(CmsSite.AdminUserName);
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        var orgId = await admin.ValueAsync($"{CmsPage.DeploymentPrefix}.OrgId");
+
+        var errors = await admin.ImportJsonAsync($$"""
+            { "steps": [ { "name": "ChatResetSettings",
+              "ChatDeploymentSettings": { {{ValidDeployment.Replace("00D000000000002", "not-an-org-id", StringComparison.Ordinal)}} } } ] }
+            """);
+
+        Assert.Contains("(OrgId)", errors, StringComparison.Ordinal);
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        Assert.Equal(orgId, await admin.ValueAsync($"{CmsPage.DeploymentPrefix}.OrgId"));
+    }
+
+    [Fact]
+    public async Task Settings_imported_without_validation_hide_the_chat_and_the_settings_page_marks_every_bad_field()
+    {
+        await using var admin = await fixture.OpenAsync(null!);
+        await admin.LogInAsync(CmsSite.AdminUserName);
+        try
+        {
+            // Orchard's generic settings step stores whatever it is given.
+            Assert.Equal(string.Empty, await admin.ImportJsonAsync("""
+                { "steps": [ { "name": "settings", "ChatDeploymentSettings": {
+                  "OrgId": "bad", "DeploymentApiName": "Imported_Deployment", "SiteUrl": "https://evil.example/ESW",
+                  "Scrt2Url": "https://example.my.salesforce-scrt.com", "BootstrapUrl": "/media/evil.js" } } ] }
+                """));
+
+            await using var visitor = await fixture.OpenAsync("/");
+            Assert.Equal(0, await visitor.Page.Locator("script[data-chat-reset-config]").CountAsync());
+
+            await admin.GotoAsync(CmsPage.DeploymentPage);
+            foreach (var field in new[] { "OrgId", "SiteUrl", "BootstrapUrl" })
+            {
+                Assert.Contains($"({field})", await admin.FieldErrorAsync($"{CmsPage.DeploymentPrefix}.{field}"), StringComparison.Ordinal);
+            }
+
+            await admin.GotoAsync("/");
+            Assert.Contains("(OrgId)", await admin.Page.Locator(".chat-reset-settings-hint").InnerTextAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Assert.Equal(string.Empty, await admin.ImportJsonAsync($$"""{ "steps": [ { "name": "ChatResetSettings", "ChatDeploymentSettings": { {{ValidDeployment}} } } ] }"""));
+        }
+    }
+}
