@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace ChatReset.Cms.Tests;
 
 /// <summary>Editors put the chat on a page; administrators move settings in with recipes, validated or not.</summary>
@@ -28,12 +30,69 @@ public sealed class PlacementAndImportTests(EnglishSiteFixture fixture)
         await page.Locator("button[name='submit.Publish']").First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Create", StringComparison.OrdinalIgnoreCase));
 
-        // The layer's Chat widget and the page's: one host, one script, the page's widget's own wording.
+        // The layer's Chat widget and the page's: one host, one script.
         await using var visitor = await fixture.OpenAsync("/support");
         Assert.Equal(1, await visitor.Page.Locator("[data-chat-reset]").CountAsync());
         Assert.Equal(1, await visitor.Page.Locator("script[src*='chat-reset']").CountAsync());
         Assert.Equal(1, await visitor.Page.Locator("script[data-chat-reset-config]").CountAsync());
         Assert.Equal("Support", (await visitor.Page.TitleAsync()).Split(" - ")[^1]);
+    }
+
+    [Fact]
+    public async Task A_deployment_plan_export_imported_again_restores_both_settings()
+    {
+        await using var admin = await fixture.OpenAsync(null!);
+        await admin.LogInAsync(CmsSite.AdminUserName);
+        var page = admin.Page;
+        var wordingField = page.Locator("textarea[name$='.EndOfChatMessage']").First;
+        var apiNameField = $"{CmsPage.DeploymentPrefix}.DeploymentApiName";
+        await admin.GotoAsync(CmsPage.WordingPage);
+        var exportedWording = await wordingField.InputValueAsync();
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        var exportedApiName = await admin.ValueAsync(apiNameField);
+
+        // A plan with ChatReset's two steps, executed to a file.
+        await admin.GotoAsync("/Admin/DeploymentPlan/Create");
+        await page.Locator("input[name='Name']").FillAsync("Chat settings");
+        await page.Locator("form button[type=submit].create").ClickAsync();
+        await page.Locator("a", new PageLocatorOptions { HasText = "Chat settings" }).First.ClickAsync();
+        var plan = page.Url;
+        foreach (var step in new[] { "Salesforce Chat settings", "Chat Wording settings" })
+        {
+            await page.GotoAsync(plan);
+            await page.Locator("button[data-bs-target='#modalSteps']").ClickAsync();
+            await page.Locator(".deployment-step-item", new PageLocatorOptions { HasText = step }).Locator("a", new LocatorLocatorOptions { HasText = "Add" }).ClickAsync();
+            await page.Locator("form button[type=submit].create").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }
+
+        await page.GotoAsync(plan);
+        await page.Locator("button[data-bs-target='#modalTargets']").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.Locator("#modalTargets .card", new PageLocatorOptions { HasText = "File Download" }).Locator("a").ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"chatreset-export-{Guid.NewGuid():N}.zip");
+        await download.SaveAsAsync(file);
+
+        // Both settings change, then the file comes back.
+        await admin.GotoAsync(CmsPage.WordingPage);
+        await wordingField.FillAsync("Changed after the export.");
+        await admin.SaveAsync();
+        await page.WaitForLoadStateAsync();
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        await page.Locator($"[name='{apiNameField}']").FillAsync("Changed_After_Export");
+        await admin.SaveAsync();
+        await page.WaitForLoadStateAsync();
+
+        await admin.GotoAsync("/Admin/DeploymentPlan/Import/Index");
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.Locator("form button[type=submit].import").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        File.Delete(file);
+
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        Assert.Equal(exportedApiName, await admin.ValueAsync(apiNameField));
+        await admin.GotoAsync(CmsPage.WordingPage);
+        Assert.Equal(exportedWording, await wordingField.InputValueAsync());
     }
 
     [Fact]
