@@ -55,7 +55,7 @@ public sealed class PlacementAndImportTests(EnglishSiteFixture fixture)
         await admin.GotoAsync("/Admin/DeploymentPlan/Create");
         await page.Locator("input[name='Name']").FillAsync("Chat settings");
         await page.Locator("form button[type=submit].create").ClickAsync();
-        await page.Locator("a", new PageLocatorOptions { HasText = "Chat settings" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Display", StringComparison.OrdinalIgnoreCase));
         var plan = page.Url;
         foreach (var step in new[] { "Salesforce Chat settings", "Chat Wording settings" })
         {
