@@ -54,7 +54,7 @@ public class RenderBenchmarks
 
     [Benchmark(Baseline = true)]
     public int BuildFromScratch() =>
-        Write(ChatResetRenderer.Build(_options, ChatResetAssets.BasePath).WithNonce(_nonce));
+        Write(ChatResetRenderer.Build(_options, ChatResetAssetUrls.Default).WithNonce(_nonce));
 
     [Benchmark]
     public int CachedRender() => Write(_renderer.Render(_options, nonce: _nonce));
