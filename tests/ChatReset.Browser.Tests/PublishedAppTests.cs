@@ -41,7 +41,7 @@ public sealed class PublishedAppTests(BrowserFixture fixture)
         }
     }
 
-    private static async Task PublishAsync(string outputDirectory)
+    internal static async Task PublishAsync(string outputDirectory)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
