@@ -1,10 +1,14 @@
+using System.Text.Json;
 using ChatReset.Core.AspNetCore;
 using ChatReset.Core.Rendering;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatReset.Core.Tests;
 
@@ -160,5 +164,54 @@ public sealed class ChatResetAssetUrlTests
     {
         Assert.Equal(new ChatResetAssetUrls("/a/chat-reset.js", "/a/chat-reset.css"), ChatResetAssetUrls.Under("/a/"));
         Assert.Equal("/_content/ChatReset.Core/chat-reset.js", ChatResetAssetUrls.Default.Script);
+    }
+
+    [Fact]
+    public async Task A_real_host_that_maps_static_assets_but_not_its_pages_with_them_still_links_the_fingerprints()
+    {
+        // The endpoints manifest the SDK writes, cut down to the two fingerprinted endpoints ChatReset looks for.
+        var manifest = Path.Combine(Path.GetTempPath(), $"chatreset-{Guid.NewGuid():N}.staticwebassets.endpoints.json");
+        object Endpoint(string route, string label) => new
+        {
+            Route = route,
+            AssetFile = label,
+            Selectors = Array.Empty<object>(),
+            ResponseHeaders = new[]
+            {
+                new { Name = "Cache-Control", Value = "max-age=31536000, immutable" },
+                new { Name = "Content-Length", Value = "1" },
+                new { Name = "ETag", Value = "\"x\"" },
+                new { Name = "Last-Modified", Value = "Thu, 03 Dec 2026 10:00:00 GMT" },
+            },
+            EndpointProperties = new[] { new { Name = "label", Value = label } },
+        };
+        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new
+        {
+            Version = 1,
+            ManifestType = "Publish",
+            Endpoints = new[] { Endpoint(FingerprintedScript, ScriptLabel), Endpoint(FingerprintedStylesheet, StylesheetLabel) },
+        }));
+        try
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Services.AddChatResetServices();
+            await using var app = builder.Build();
+            app.MapStaticAssets(manifest);
+            app.MapGet("/", (HttpContext context, ChatResetPageRenderer renderer) =>
+                Results.Content(RenderedChatReset.ToHtml(renderer.Render(context, ValidOptions.Create())), "text/html"));
+            await app.StartAsync();
+
+            using var client = new HttpClient();
+            var page = RenderedChatReset.Parse(await client.GetStringAsync(app.Urls.First()));
+
+            Assert.Equal("/" + FingerprintedScript, page.Script.GetAttribute("src"));
+            Assert.Equal("/" + FingerprintedStylesheet, page.Stylesheet.GetAttribute("href"));
+            await app.StopAsync();
+        }
+        finally
+        {
+            File.Delete(manifest);
+        }
     }
 }

@@ -58,9 +58,9 @@ internal sealed class ChatResetAssetUrlResolver
             : FingerprintedRoutes.Of(assets);
         // The URI form keeps a path base such as "/my shop" a valid URL (PathString holds it unescaped).
         var prefix = pathBase.ToUriComponent() + "/";
-        urls = new ChatResetAssetUrls(
-            prefix + (routes.Script ?? ScriptLabel),
-            prefix + (routes.Stylesheet ?? StylesheetLabel));
+        urls = routes is { Script: null, Stylesheet: null } && !pathBase.HasValue
+            ? ChatResetAssetUrls.Default
+            : new ChatResetAssetUrls(prefix + (routes.Script ?? ScriptLabel), prefix + (routes.Stylesheet ?? StylesheetLabel));
         return _cache.GetOrAdd(key, urls);
     }
 
