@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using BenchmarkDotNet.Attributes;
 using ChatReset.Core;
+using ChatReset.Core.AspNetCore;
 using ChatReset.Core.Rendering;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 
 namespace ChatReset.Benchmarks;
 
@@ -14,6 +17,8 @@ public class RenderBenchmarks
 {
     private readonly ChatResetRenderer _renderer = new();
     private readonly StringWriter _writer = new();
+    private readonly DefaultHttpContext _request = new();
+    private ChatResetPageRenderer _pageRenderer = null!;
     private ChatResetOptions _options = null!;
     private ChatResetOptions _equalCopy = null!;
     private string? _nonce;
@@ -50,11 +55,22 @@ public class RenderBenchmarks
         };
         _nonce = WithNonce ? "Kx3T8bq0Yv1nZ2mR5wE7uA==" : null;
         _renderer.Render(_options, nonce: _nonce); // fill the cache
+
+        // A page of a host using MapStaticAssets: its endpoint carries the fingerprints (.WithStaticAssets()).
+        _pageRenderer = new ChatResetPageRenderer(_renderer);
+        var assets = new ResourceAssetCollection(
+        [
+            new ResourceAsset("_content/ChatReset.Core/chat-reset.hcm91a4uiu.js", [new ResourceAssetProperty("label", "_content/ChatReset.Core/chat-reset.js")]),
+            new ResourceAsset("_content/ChatReset.Core/chat-reset.46z9pfau6w.css", [new ResourceAssetProperty("label", "_content/ChatReset.Core/chat-reset.css")]),
+        ]);
+        _request.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new object[] { assets }), "page"));
+        _request.RequestServices = new NonceServices(_nonce);
+        PageRenderWithFingerprints(); // fill the caches
     }
 
     [Benchmark(Baseline = true)]
     public int BuildFromScratch() =>
-        Write(ChatResetRenderer.Build(_options, ChatResetAssets.BasePath).WithNonce(_nonce));
+        Write(ChatResetRenderer.Build(_options, ChatResetAssetUrls.Default).WithNonce(_nonce));
 
     [Benchmark]
     public int CachedRender() => Write(_renderer.Render(_options, nonce: _nonce));
@@ -71,6 +87,17 @@ public class RenderBenchmarks
     [Benchmark]
     public int CachedRenderFromEqualCopy() => Write(_renderer.Render(_equalCopy, nonce: _nonce));
 
+    /// <summary>
+    /// The tag helper's path on such a page: claim the request, find the fingerprinted URLs (one dictionary lookup),
+    /// read the nonce, then the cached render. Items are cleared as a new request would have none.
+    /// </summary>
+    [Benchmark]
+    public int PageRenderWithFingerprints()
+    {
+        _request.Items.Clear();
+        return Write(_pageRenderer.Render(_request, _options));
+    }
+
     private static string? Copy(string? value) => value is null ? null : new string(value.AsSpan());
 
     private int Write(Microsoft.AspNetCore.Html.IHtmlContent content)
@@ -80,4 +107,12 @@ public class RenderBenchmarks
         content.WriteTo(_writer, HtmlEncoder.Default);
         return buffer.Length;
     }
+}
+
+/// <summary>Request services holding only the nonce source, as a site registers it.</summary>
+internal sealed class NonceServices(string? nonce) : IServiceProvider, IChatResetNonceSource
+{
+    public object? GetService(Type serviceType) => serviceType == typeof(IChatResetNonceSource) ? this : null;
+
+    public string? GetNonce(HttpContext httpContext) => nonce;
 }

@@ -15,6 +15,8 @@ public static class DemoApp
         // Serves _content/ChatReset.Core/... from the build output in every environment (only Development does by
         // default), so `dotnet run` works as Production too; a published app has no manifest and serves its wwwroot.
         builder.WebHost.UseStaticWebAssets();
+        // "Server: Kestrel" tells an attacker what to look up and nobody else anything.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var demo = DemoSettings.From(builder.Configuration);
 
         builder.Services.AddSingleton(demo);
@@ -38,8 +40,11 @@ public static class DemoApp
         }
 
         app.UseMiddleware<ContentSecurityPolicyMiddleware>();
-        app.UseStaticFiles();
-        app.MapRazorPages();
+        // Static web assets as .NET 10 serves them: compressed at build time (br, gzip), with ETags, and under
+        // fingerprinted URLs that browsers keep for a year. WithStaticAssets gives the pages the fingerprints, which
+        // <chat-reset /> and asp-append-version link to.
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

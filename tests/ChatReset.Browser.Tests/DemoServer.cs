@@ -11,23 +11,38 @@ public sealed partial class DemoServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
-    private readonly List<string> _output = [];
+    private readonly List<string> _output;
 
-    private DemoServer(Process process, Uri baseAddress)
+    private DemoServer(Process process, Uri baseAddress, List<string> output)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _output = output;
     }
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts the built demo (Development environment, project folder as content root).</summary>
-    public static Task<DemoServer> StartBuiltAsync(IEnumerable<string> args)
+    /// <summary>Everything the demo has written to its console so far (it goes on being collected).</summary>
+    public IReadOnlyList<string> Output
     {
-        var projectDirectory = Path.Combine(RepositoryRoot.Path, "samples", "ChatReset.Demo");
-        var dll = Path.Combine(projectDirectory, "bin", RepositoryRoot.Configuration, "net10.0", "ChatReset.Demo.dll");
-        return StartAsync(dll, projectDirectory, "Development", args);
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
     }
+
+    /// <summary>The sample project's folder, the content root of the built demo.</summary>
+    public static string ProjectDirectory { get; } = Path.Combine(RepositoryRoot.Path, "samples", "ChatReset.Demo");
+
+    /// <summary>The built demo's assembly, in this test assembly's configuration.</summary>
+    public static string BuiltDll { get; } = Path.Combine(ProjectDirectory, "bin", RepositoryRoot.Configuration, "net10.0", "ChatReset.Demo.dll");
+
+    /// <summary>Starts the built demo (Development environment, project folder as content root).</summary>
+    public static Task<DemoServer> StartBuiltAsync(IEnumerable<string> args) =>
+        StartAsync(BuiltDll, ProjectDirectory, "Development", args);
 
     /// <summary>Starts a published demo from its publish folder.</summary>
     public static Task<DemoServer> StartPublishedAsync(string publishDirectory, string environment, IEnumerable<string> args) =>
@@ -92,9 +107,7 @@ public sealed partial class DemoServer : IAsyncDisposable
         try
         {
             var baseAddress = await address.Task.WaitAsync(StartTimeout);
-            var server = new DemoServer(process, baseAddress);
-            server._output.AddRange(output);
-            return server;
+            return new DemoServer(process, baseAddress, output);
         }
         catch
         {

@@ -30,7 +30,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.OpenAsync(server, "/included-twice");
 
-        Assert.Equal(2, await observed.Page.Locator("script[src$='chat-reset.js']").CountAsync());
+        Assert.Equal(2, await observed.Page.Locator("script[src*='/chat-reset.'][src$='.js']").CountAsync());
     }
 
     [Theory]

@@ -20,8 +20,6 @@ public sealed class PublishedAppTests(BrowserFixture fixture)
 
             var script = await observed.Page.APIRequest.GetAsync(server.Url("/_content/ChatReset.Core/chat-reset.js").ToString());
             Assert.Equal(200, script.Status);
-            var source = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.js"));
-            Assert.Equal(source, await script.TextAsync());
             var styles = await observed.Page.APIRequest.GetAsync(server.Url("/_content/ChatReset.Core/chat-reset.css").ToString());
             Assert.Equal(200, styles.Status);
 
@@ -43,7 +41,7 @@ public sealed class PublishedAppTests(BrowserFixture fixture)
         }
     }
 
-    private static async Task PublishAsync(string outputDirectory)
+    internal static async Task PublishAsync(string outputDirectory)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {

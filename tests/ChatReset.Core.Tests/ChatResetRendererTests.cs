@@ -188,7 +188,7 @@ public sealed class ChatResetRendererTests
         Assert.Equal(fresh, first);
         Assert.Equal(fresh, cached);
         Assert.Equal(
-            RenderedChatReset.ToHtml(ChatResetRenderer.Build(options, ChatResetAssets.BasePath).WithoutNonce),
+            RenderedChatReset.ToHtml(ChatResetRenderer.Build(options, ChatResetAssetUrls.Default).WithoutNonce),
             RenderedChatReset.ToHtml(renderer.Render(options)));
     }
 
@@ -198,14 +198,14 @@ public sealed class ChatResetRendererTests
         var renderer = new ChatResetRenderer();
         var options = ValidOptions.Create();
 
-        var markup = renderer.GetMarkup(options, ChatResetAssets.BasePath);
+        var markup = renderer.GetMarkup(options, ChatResetAssetUrls.Default);
 
-        Assert.Same(markup, renderer.GetMarkup(ValidOptions.Create(), ChatResetAssets.BasePath));
-        Assert.NotSame(markup, renderer.GetMarkup(options with { Language = "de" }, ChatResetAssets.BasePath));
+        Assert.Same(markup, renderer.GetMarkup(ValidOptions.Create(), ChatResetAssetUrls.Default));
+        Assert.NotSame(markup, renderer.GetMarkup(options with { Language = "de" }, ChatResetAssetUrls.Default));
         // Wording and URLs are not hashed, yet still tell entries apart.
-        Assert.NotSame(markup, renderer.GetMarkup(options with { EndOfChatMessage = "Another message" }, ChatResetAssets.BasePath));
-        Assert.NotSame(markup, renderer.GetMarkup(options with { SiteUrl = "https://other.my.site.com/ESWWeb1700000000000" }, ChatResetAssets.BasePath));
-        Assert.NotSame(markup, renderer.GetMarkup(options, "/other"));
+        Assert.NotSame(markup, renderer.GetMarkup(options with { EndOfChatMessage = "Another message" }, ChatResetAssetUrls.Default));
+        Assert.NotSame(markup, renderer.GetMarkup(options with { SiteUrl = "https://other.my.site.com/ESWWeb1700000000000" }, ChatResetAssetUrls.Default));
+        Assert.NotSame(markup, renderer.GetMarkup(options, ChatResetAssetUrls.Under("/other")));
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ChatResetRendererTests
         var renderer = new ChatResetRenderer();
         var options = ValidOptions.Create();
         var before = RenderedChatReset.ToHtml(renderer.Render(options));
-        var cachedBefore = renderer.GetMarkup(options, ChatResetAssets.BasePath);
+        var cachedBefore = renderer.GetMarkup(options, ChatResetAssetUrls.Default);
 
         options.EndOfChatMessage = "Changed after rendering";
         options.OrgId = "00D000000000000";
@@ -223,7 +223,7 @@ public sealed class ChatResetRendererTests
 
         Assert.Equal(before, oldValues);
         // The cache still holds the entry for the old values: it keyed a copy, not the caller's instance.
-        Assert.Same(cachedBefore, renderer.GetMarkup(ValidOptions.Create(), ChatResetAssets.BasePath));
+        Assert.Same(cachedBefore, renderer.GetMarkup(ValidOptions.Create(), ChatResetAssetUrls.Default));
         Assert.NotEqual(before, afterChange);
         Assert.Contains("Changed after rendering", afterChange, StringComparison.Ordinal);
         Assert.DoesNotContain("Changed after rendering", oldValues, StringComparison.Ordinal);

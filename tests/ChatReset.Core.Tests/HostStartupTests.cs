@@ -128,4 +128,34 @@ public sealed class HostStartupTests
             }
         }
     }
+
+    [Fact]
+    public async Task TryValidateChatResetSettings_reports_each_bad_field_on_one_short_line_before_the_host_starts()
+    {
+        var settings = ValidSettings();
+        settings["ChatReset:OrgId"] = "<script>alert(1)</script>";
+        settings["ChatReset:Scrt2Url"] = "http://acme.my.salesforce-scrt.com";
+        await using var app = BuildApp(settings);
+        using var errors = new StringWriter();
+
+        Assert.False(app.TryValidateChatResetSettings(errors));
+
+        var lines = errors.ToString().TrimEnd().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("ChatReset cannot start", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, line => line.Contains(nameof(ChatResetOptions.OrgId), StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains(nameof(ChatResetOptions.Scrt2Url), StringComparison.Ordinal));
+        Assert.DoesNotContain("<script>", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryValidateChatResetSettings_lets_valid_settings_through_silently()
+    {
+        await using var app = BuildApp(ValidSettings());
+        using var errors = new StringWriter();
+
+        Assert.True(app.TryValidateChatResetSettings(errors));
+        Assert.Equal(string.Empty, errors.ToString());
+    }
 }

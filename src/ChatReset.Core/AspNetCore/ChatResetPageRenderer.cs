@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatReset.Core.AspNetCore;
 
 /// <summary>
-/// Renders ChatReset into the current request: once per page, with the request's path base and CSP nonce.
+/// Renders ChatReset into the current request: once per page, with the request's path base and CSP nonce, linking
+/// the script and stylesheet by their fingerprinted URLs when the host serves static web assets with
+/// <c>MapStaticAssets()</c> (plain URLs otherwise; see <see cref="ChatResetAssetUrlResolver"/>).
 /// The one entry point the tag helper (<see cref="Render"/>, whole) and the Orchard Core module
 /// (<see cref="RenderParts"/>, host in place and assets at the page foot) share. Register as a singleton.
 /// </summary>
@@ -18,6 +20,7 @@ namespace ChatReset.Core.AspNetCore;
 public sealed class ChatResetPageRenderer
 {
     private readonly ChatResetRenderer _renderer;
+    private readonly ChatResetAssetUrlResolver _assetUrls = new();
 
     /// <summary>Creates the page renderer over the shared, caching <see cref="ChatResetRenderer"/>.</summary>
     public ChatResetPageRenderer(ChatResetRenderer renderer)
@@ -33,8 +36,8 @@ public sealed class ChatResetPageRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        return TryClaim(httpContext, out var assetBasePath, out var nonce)
-            ? _renderer.Render(options, assetBasePath, nonce)
+        return TryClaim(httpContext, out var assetUrls, out var nonce)
+            ? _renderer.Render(options, assetUrls, nonce)
             : HtmlString.Empty;
     }
 
@@ -47,30 +50,24 @@ public sealed class ChatResetPageRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        return TryClaim(httpContext, out var assetBasePath, out var nonce)
-            ? _renderer.RenderParts(options, assetBasePath, nonce)
+        return TryClaim(httpContext, out var assetUrls, out var nonce)
+            ? _renderer.RenderParts(options, assetUrls, nonce)
             : null;
     }
 
     /// <summary>Claims the request for ChatReset and reads where its assets are served and the page's nonce.</summary>
-    private static bool TryClaim(HttpContext httpContext, out string assetBasePath, out string? nonce)
+    private bool TryClaim(HttpContext httpContext, out ChatResetAssetUrls assetUrls, out string? nonce)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
 
-        assetBasePath = ChatResetAssets.BasePath;
+        assetUrls = ChatResetAssetUrls.Default;
         nonce = null;
         if (!ChatResetPage.TryClaim(httpContext))
         {
             return false;
         }
 
-        // PathString holds the unescaped path; the URI form keeps a path base such as "/my app" a valid URL.
-        var pathBase = httpContext.Request.PathBase;
-        if (pathBase.HasValue)
-        {
-            assetBasePath = pathBase.ToUriComponent() + ChatResetAssets.BasePath;
-        }
-
+        assetUrls = _assetUrls.Resolve(httpContext);
         nonce = httpContext.RequestServices?.GetService<IChatResetNonceSource>()?.GetNonce(httpContext);
         return true;
     }

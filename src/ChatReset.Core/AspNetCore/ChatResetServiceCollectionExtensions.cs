@@ -12,8 +12,15 @@ public static class ChatResetServiceCollectionExtensions
 {
     /// <summary>
     /// Registers ChatReset, binds <see cref="ChatResetOptions"/> from the <c>ChatReset</c> configuration section
-    /// and validates them when the application starts: invalid settings stop startup with a message per field.
+    /// and validates them when the application starts: invalid settings stop startup with a message per field
+    /// (<see cref="Microsoft.Extensions.Hosting.ChatResetHostExtensions.TryValidateChatResetSettings"/> reports them
+    /// without stack traces).
     /// </summary>
+    /// <remarks>
+    /// Serve the script and stylesheet with <c>app.MapStaticAssets()</c> and map the pages that render ChatReset
+    /// <c>.WithStaticAssets()</c>: they are then linked by fingerprinted URLs, compressed and cached for a year.
+    /// <c>app.UseStaticFiles()</c> serves them too, under their plain names.
+    /// </remarks>
     public static IServiceCollection AddChatReset(
         this IServiceCollection services,
         IConfiguration configuration,

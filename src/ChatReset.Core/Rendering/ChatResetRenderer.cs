@@ -27,38 +27,47 @@ public sealed class ChatResetRenderer
     private static readonly ChatResetJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
 
     private readonly ConcurrentDictionary<CacheKey, ChatResetMarkup> _cache = new(CacheKeyComparer.Instance);
+    private readonly ConcurrentDictionary<string, ChatResetAssetUrls> _urlsByBasePath = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Returns the HTML for a page in one piece: the host followed by the assets (see <see cref="RenderParts"/>).
+    /// Returns the HTML for a page in one piece: the host followed by the assets (see <see cref="RenderParts(ChatResetOptions, string?, string?)"/>).
     /// Options must be valid (see <see cref="ChatResetOptionsValidator"/>).
     /// </summary>
     /// <param name="options">The chat settings.</param>
     /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
     /// <param name="nonce">The page's CSP nonce, or null when the page has no nonce-based policy.</param>
     public IHtmlContent Render(ChatResetOptions options, string? assetBasePath = null, string? nonce = null) =>
-        GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath).WithNonce(nonce);
+        Render(options, UrlsUnder(assetBasePath), nonce);
+
+    /// <summary>Like <see cref="Render(ChatResetOptions, string?, string?)"/>, linking the assets at <paramref name="assetUrls"/> (e.g. fingerprinted URLs).</summary>
+    public IHtmlContent Render(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null) =>
+        GetMarkup(options, assetUrls).WithNonce(nonce);
 
     /// <summary>
-    /// Returns the same HTML as <see cref="Render"/> in two parts, for hosts that place the visible part where the chat
-    /// sits and the rest at the page foot. Writing <see cref="ChatResetParts.Host"/> then <see cref="ChatResetParts.Assets"/>
-    /// gives exactly what <see cref="Render"/> gives. Options must be valid.
+    /// Returns the same HTML as <see cref="Render(ChatResetOptions, string?, string?)"/> in two parts, for hosts that place the visible part
+    /// where the chat sits and the rest at the page foot. Writing <see cref="ChatResetParts.Host"/> then
+    /// <see cref="ChatResetParts.Assets"/> gives exactly what Render gives. Options must be valid.
     /// </summary>
     /// <param name="options">The chat settings.</param>
     /// <param name="assetBasePath">Where the static assets are served, including any path base (default <see cref="ChatResetAssets.BasePath"/>).</param>
     /// <param name="nonce">The page's CSP nonce, put on the stylesheet and the script of the assets; null for none.</param>
-    public ChatResetParts RenderParts(ChatResetOptions options, string? assetBasePath = null, string? nonce = null)
+    public ChatResetParts RenderParts(ChatResetOptions options, string? assetBasePath = null, string? nonce = null) =>
+        RenderParts(options, UrlsUnder(assetBasePath), nonce);
+
+    /// <summary>Like <see cref="RenderParts(ChatResetOptions, string?, string?)"/>, linking the assets at <paramref name="assetUrls"/>.</summary>
+    public ChatResetParts RenderParts(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null)
     {
-        var markup = GetMarkup(options, assetBasePath ?? ChatResetAssets.BasePath);
+        var markup = GetMarkup(options, assetUrls);
         return new ChatResetParts(markup.Host, markup.AssetsWithNonce(nonce));
     }
 
     /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
-    internal ChatResetMarkup GetMarkup(ChatResetOptions options, string assetBasePath)
+    internal ChatResetMarkup GetMarkup(ChatResetOptions options, ChatResetAssetUrls assetUrls)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(assetBasePath);
+        ArgumentNullException.ThrowIfNull(assetUrls);
 
-        var key = new CacheKey(options, assetBasePath);
+        var key = new CacheKey(options, assetUrls);
         if (_cache.TryGetValue(key, out var markup))
         {
             return markup;
@@ -71,14 +80,34 @@ public sealed class ChatResetRenderer
 
         // Key on a copy: the caller may go on mutating its instance.
         var snapshot = options with { };
-        return _cache.GetOrAdd(new CacheKey(snapshot, assetBasePath), static k => Build(k.Options, k.AssetBasePath));
+        return _cache.GetOrAdd(new CacheKey(snapshot, assetUrls), static k => Build(k.Options, k.AssetUrls));
+    }
+
+    /// <summary>The plain URLs under a base path, made once per base path so that a cached render allocates nothing.</summary>
+    private ChatResetAssetUrls UrlsUnder(string? assetBasePath)
+    {
+        if (assetBasePath is null || assetBasePath == ChatResetAssets.BasePath)
+        {
+            return ChatResetAssetUrls.Default;
+        }
+
+        if (_urlsByBasePath.TryGetValue(assetBasePath, out var urls))
+        {
+            return urls;
+        }
+
+        if (_urlsByBasePath.Count >= MaxCachedEntries)
+        {
+            _urlsByBasePath.Clear();
+        }
+
+        return _urlsByBasePath.GetOrAdd(assetBasePath, ChatResetAssetUrls.Under);
     }
 
     /// <summary>Builds the markup from scratch, without the cache. Used by the cache and by benchmarks.</summary>
-    internal static ChatResetMarkup Build(ChatResetOptions options, string assetBasePath)
+    internal static ChatResetMarkup Build(ChatResetOptions options, ChatResetAssetUrls assetUrls)
     {
         var html = HtmlEncoder.Default;
-        var basePath = assetBasePath.TrimEnd('/');
 
         var config = new ChatResetClientConfig(
             OrgId: options.OrgId ?? string.Empty,
@@ -110,8 +139,8 @@ public sealed class ChatResetRenderer
             .Append("</div>");
 
         var beforeLinkNonce = $"<script type=\"application/json\" data-chat-reset-config>{json}</script>"
-            + $"<link rel=\"stylesheet\" href=\"{html.Encode($"{basePath}/{ChatResetAssets.StylesheetFile}")}\"";
-        var scriptTag = $"<script src=\"{html.Encode($"{basePath}/{ChatResetAssets.ScriptFile}")}\" defer";
+            + $"<link rel=\"stylesheet\" href=\"{html.Encode(assetUrls.Stylesheet)}\"";
+        var scriptTag = $"<script src=\"{html.Encode(assetUrls.Script)}\" defer";
         var assets = $"{beforeLinkNonce}>{scriptTag}></script>";
 
         return new ChatResetMarkup(
@@ -123,19 +152,21 @@ public sealed class ChatResetRenderer
             AfterScriptNonce: "\"></script>");
     }
 
-    private readonly record struct CacheKey(ChatResetOptions Options, string AssetBasePath);
+    private readonly record struct CacheKey(ChatResetOptions Options, ChatResetAssetUrls AssetUrls);
 
     /// <summary>
     /// Compares keys by every value (the record's equality) but hashes only the short fields that tell a site's
-    /// option sets apart (org, deployment, language, switches, asset path). Hashing all of them, the long URLs and
-    /// wording included, was most of a cached render's cost; the few sets that share a hash still compare in full.
+    /// option sets apart (org, deployment, language, switches) and only the length of the script's URL. Hashing all of
+    /// them, the long URLs and wording included, was most of a cached render's cost; the few sets that share a hash
+    /// still compare in full. The URLs come from caches (<see cref="ChatResetAssetUrls.Default"/>, one instance per base
+    /// path or per path base and asset collection), so equal URLs are nearly always one instance, compared by reference.
     /// </summary>
     private sealed class CacheKeyComparer : IEqualityComparer<CacheKey>
     {
         public static readonly CacheKeyComparer Instance = new();
 
         public bool Equals(CacheKey x, CacheKey y)
-            => string.Equals(x.AssetBasePath, y.AssetBasePath, StringComparison.Ordinal) && x.Options.Equals(y.Options);
+            => (ReferenceEquals(x.AssetUrls, y.AssetUrls) || x.AssetUrls.Equals(y.AssetUrls)) && x.Options.Equals(y.Options);
 
         public int GetHashCode(CacheKey key)
             => HashCode.Combine(
@@ -144,7 +175,7 @@ public sealed class ChatResetRenderer
                 key.Options.Language,
                 key.Options.ProductionMode,
                 key.Options.LoadOnInteraction,
-                key.AssetBasePath);
+                key.AssetUrls.Script.Length);
     }
 }
 
