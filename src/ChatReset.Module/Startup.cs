@@ -42,6 +42,7 @@ public sealed class Startup : StartupBase
         services.AddSiteDisplayDriver<ChatWordingSettingsDisplayDriver>();
 
         services.TryAddScoped<SiteCultures>();
+        services.TryAddSingleton<ChatResetSiteOptionsCache>();
         services.TryAddScoped<IChatResetSiteOptions, ChatResetSiteOptions>();
         services.AddRecipeExecutionStep<ChatResetSettingsStep>();
     }

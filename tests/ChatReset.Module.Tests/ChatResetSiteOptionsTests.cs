@@ -14,6 +14,26 @@ public sealed class ChatResetSiteOptionsTests
         => Orchard.SiteOptions(site, defaultCulture, forceProductionMode);
 
     [Fact]
+    public async Task Settings_are_resolved_once_per_settings_change_and_culture_not_per_request()
+    {
+        var cache = new ChatResetSiteOptionsCache();
+        var site = Site(Valid.Deployment(), Wording());
+        var english = CultureInfo.GetCultureInfo("en-US");
+
+        // Two requests (two scoped services) while Orchard serves the same cached site settings.
+        var first = await Orchard.SiteOptions(site, cache: cache).GetAsync(english);
+        var second = await Orchard.SiteOptions(site, cache: cache).GetAsync(english);
+        var french = await Orchard.SiteOptions(site, cache: cache).GetAsync(CultureInfo.GetCultureInfo("fr"));
+
+        Assert.Same(first, second);
+        Assert.Equal("La conversation est terminée.", french.Options!.EndOfChatMessage);
+
+        // A settings change gives a new site instance, and the change reaches the next request.
+        var changed = Site(Valid.Deployment(), new ChatWordingSettings { Cultures = { ["en-US"] = new ChatWording { EndOfChatMessage = "Changed." } } });
+        Assert.Equal("Changed.", (await Orchard.SiteOptions(changed, cache: cache).GetAsync(english)).Options!.EndOfChatMessage);
+    }
+
+    [Fact]
     public async Task A_local_bootstrap_the_host_does_not_allow_keeps_the_chat_off_the_page()
     {
         var deployment = Valid.Deployment();
@@ -194,19 +214,5 @@ public sealed class ChatResetSiteOptionsTests
         var options = (await Service(Site(deployment), forceProductionMode: true).GetAsync(CultureInfo.GetCultureInfo("en-US"))).Options!;
 
         Assert.True(options.ProductionMode);
-    }
-
-    [Fact]
-    public async Task SettingsAreReadOncePerRequestAndCulture()
-    {
-        var siteService = new Mock<ISiteService>();
-        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(Site(Valid.Deployment()));
-        var service = new ChatResetSiteOptions(siteService.Object, Orchard.Cultures("en-US"), Orchard.Shell());
-
-        var first = await service.GetAsync(CultureInfo.GetCultureInfo("en-US"));
-        var second = await service.GetAsync(CultureInfo.GetCultureInfo("en-US"));
-
-        Assert.Same(first, second);
-        siteService.Verify(s => s.GetSiteSettingsAsync(), Times.Once);
     }
 }

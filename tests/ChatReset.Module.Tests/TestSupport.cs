@@ -133,11 +133,16 @@ internal static class Orchard
 
     /// <summary>The site options service over <paramref name="site"/>, as Orchard's cached site settings serve it.</summary>
     public static ChatResetSiteOptions SiteOptions(
-        ISite site, string defaultCulture = "en-US", bool forceProductionMode = false, string? allowedLocalBootstrapPath = null)
+        ISite site,
+        string defaultCulture = "en-US",
+        bool forceProductionMode = false,
+        string? allowedLocalBootstrapPath = null,
+        ChatResetSiteOptionsCache? cache = null)
     {
         var siteService = new Mock<ISiteService>();
         siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
-        return new ChatResetSiteOptions(siteService.Object, Cultures(defaultCulture, "fr", "de"), Shell(forceProductionMode, allowedLocalBootstrapPath));
+        return new ChatResetSiteOptions(
+            siteService.Object, Cultures(defaultCulture, "fr", "de"), Shell(forceProductionMode, allowedLocalBootstrapPath), cache ?? new ChatResetSiteOptionsCache());
     }
 }
 

@@ -8,21 +8,26 @@ using OrchardCore.Settings;
 namespace ChatReset.Module.Services;
 
 /// <inheritdoc />
-/// <remarks>Scoped: one answer per culture and request, since several widgets on a page may ask.</remarks>
+/// <remarks>
+/// Scoped, over the tenant's <see cref="ChatResetSiteOptionsCache"/>: a page view reads Orchard's cached site settings
+/// and finds its answer there; settings are resolved and validated again only after they change.
+/// </remarks>
 public sealed class ChatResetSiteOptions : IChatResetSiteOptions
 {
     private readonly ISiteService _siteService;
     private readonly SiteCultures _siteCultures;
     private readonly ChatResetShellOptions _shellOptions;
-    private readonly Dictionary<string, ChatResetSiteOptionsResult> _byCulture = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ChatResetSiteOptionsCache _cache;
 
-    public ChatResetSiteOptions(ISiteService siteService, SiteCultures siteCultures, IOptions<ChatResetShellOptions> shellOptions)
+    public ChatResetSiteOptions(
+        ISiteService siteService, SiteCultures siteCultures, IOptions<ChatResetShellOptions> shellOptions, ChatResetSiteOptionsCache cache)
     {
         ArgumentNullException.ThrowIfNull(shellOptions);
 
         _siteService = siteService;
         _siteCultures = siteCultures;
         _shellOptions = shellOptions.Value;
+        _cache = cache;
     }
 
     public Task<ChatResetSiteOptionsResult> GetAsync()
@@ -32,12 +37,13 @@ public sealed class ChatResetSiteOptions : IChatResetSiteOptions
     {
         ArgumentNullException.ThrowIfNull(culture);
 
-        if (_byCulture.TryGetValue(culture.Name, out var known))
+        var site = await _siteService.GetSiteSettingsAsync();
+        var answers = _cache.For(site);
+        if (answers.TryGetValue(culture.Name, out var known))
         {
             return known;
         }
 
-        var site = await _siteService.GetSiteSettingsAsync();
         var deployment = site.Settings<ChatDeploymentSettings>();
         var wording = site.Settings<ChatWordingSettings>()
             .Resolve(culture.Name, await _siteCultures.GetDefaultCultureAsync());
@@ -45,7 +51,6 @@ public sealed class ChatResetSiteOptions : IChatResetSiteOptions
         var errors = ChatResetOptionsValidator.Validate(options);
         var result = new ChatResetSiteOptionsResult(errors.Count == 0 ? options : null, errors);
 
-        _byCulture[culture.Name] = result;
-        return result;
+        return answers.GetOrAdd(culture.Name, result);
     }
 }
