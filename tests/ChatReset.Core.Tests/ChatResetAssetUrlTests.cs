@@ -136,6 +136,26 @@ public sealed class ChatResetAssetUrlTests
         Assert.Equal("/shop/_content/ChatReset.Core/chat-reset.css", page.Stylesheet.GetAttribute("href"));
     }
 
+    /// <summary>What asp-append-version asks: here a fixed hash, in Orchard Core the site's ShellFileVersionProvider.</summary>
+    private sealed class FileVersions : Microsoft.AspNetCore.Mvc.ViewFeatures.IFileVersionProvider
+    {
+        public string AddFileVersionToPath(PathString requestPathBase, string path) =>
+            path.StartsWith(requestPathBase.ToUriComponent() + "/_content/", StringComparison.Ordinal) ? path + "?v=h4sh" : path;
+    }
+
+    [Fact]
+    public void Without_fingerprints_a_host_with_a_file_version_provider_gets_versioned_urls_as_asp_append_version_writes()
+    {
+        var services = new ServiceCollection().AddChatResetServices()
+            .AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IFileVersionProvider, FileVersions>()
+            .BuildServiceProvider();
+
+        var page = Render(services.GetRequiredService<ChatResetPageRenderer>(), Request(services, pathBase: "/shop"));
+
+        Assert.Equal("/shop/_content/ChatReset.Core/chat-reset.js?v=h4sh", page.Script.GetAttribute("src"));
+        Assert.Equal("/shop/_content/ChatReset.Core/chat-reset.css?v=h4sh", page.Stylesheet.GetAttribute("href"));
+    }
+
     [Fact]
     public void A_page_asset_collection_without_chatreset_keeps_the_plain_urls_as_asp_append_version_does()
     {

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using ChatReset.Core.Rendering;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,10 @@ namespace ChatReset.Core.AspNetCore;
 /// <item>the <see cref="ResourceAssetCollection"/> on the request's endpoint (endpoints mapped with
 /// <c>.WithStaticAssets()</c>, as the .NET templates do), as <c>asp-append-version</c> does;</item>
 /// <item>otherwise the <see cref="StaticAssetDescriptor"/>s of the application's endpoints, read once: a host that
-/// called <c>MapStaticAssets()</c> but not <c>.WithStaticAssets()</c> on its pages still gets fingerprinted URLs.</item>
+/// called <c>MapStaticAssets()</c> but not <c>.WithStaticAssets()</c> on its pages still gets fingerprinted URLs;</item>
+/// <item>otherwise the host's <see cref="IFileVersionProvider"/>, when it has one (MVC registers it; Orchard Core
+/// registers its own, which knows module and library assets): the plain URL with <c>?v={hash}</c>, what
+/// <c>asp-append-version</c> writes, so that an upgrade reaches browsers at once.</item>
 /// </list>
 /// The result is cached per path base and asset collection, so a request pays one dictionary lookup.
 /// </remarks>
@@ -32,12 +36,13 @@ internal sealed class ChatResetAssetUrlResolver
 
     private readonly ConcurrentDictionary<UrlsKey, ChatResetAssetUrls> _cache = new();
     private FingerprintedRoutes? _applicationRoutes;
+    private bool _noVersions;
 
     public ChatResetAssetUrls Resolve(HttpContext httpContext)
     {
         var assets = httpContext.GetEndpoint()?.Metadata.GetMetadata<ResourceAssetCollection>();
         var pathBase = httpContext.Request.PathBase;
-        if (assets is null && !pathBase.HasValue && _applicationRoutes is { Script: null, Stylesheet: null })
+        if (assets is null && !pathBase.HasValue && _applicationRoutes is { Script: null, Stylesheet: null } && _noVersions)
         {
             return ChatResetAssetUrls.Default;
         }
@@ -58,9 +63,17 @@ internal sealed class ChatResetAssetUrlResolver
             : FingerprintedRoutes.Of(assets);
         // The URI form keeps a path base such as "/my shop" a valid URL (PathString holds it unescaped).
         var prefix = pathBase.ToUriComponent() + "/";
-        urls = routes is { Script: null, Stylesheet: null } && !pathBase.HasValue
-            ? ChatResetAssetUrls.Default
-            : new ChatResetAssetUrls(prefix + (routes.Script ?? ScriptLabel), prefix + (routes.Stylesheet ?? StylesheetLabel));
+        urls = new ChatResetAssetUrls(prefix + (routes.Script ?? ScriptLabel), prefix + (routes.Stylesheet ?? StylesheetLabel));
+        if (routes is { Script: null, Stylesheet: null })
+        {
+            var versions = httpContext.RequestServices?.GetService<IFileVersionProvider>();
+            _noVersions = versions is null;
+            if (versions is not null)
+            {
+                urls = new ChatResetAssetUrls(versions.AddFileVersionToPath(pathBase, urls.Script), versions.AddFileVersionToPath(pathBase, urls.Stylesheet));
+            }
+        }
+
         return _cache.GetOrAdd(key, urls);
     }
 
