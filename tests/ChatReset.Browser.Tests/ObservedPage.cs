@@ -92,6 +92,16 @@ public sealed class ObservedPage : IAsyncDisposable
         await WaitForResetAsync();
     }
 
+    /// <summary>
+    /// The agent ends the session while clearSession waits for Salesforce's chat window, which answers only when a
+    /// test calls <c>simulatedSalesforce.answerClearSession()</c>; waits for the notice. Focus is left where it was.
+    /// </summary>
+    public async Task AgentEndsWhileTheResetWaitsAsync()
+    {
+        await EvalAsync("() => { simulatedSalesforce.clearSessionMode = 'hang'; simulatedSalesforce.agentEnd(); }");
+        await WaitForNoticeAsync();
+    }
+
     /// <summary>Waits until the notice is shown and Salesforce has re-created its button after the reset.</summary>
     public async Task WaitForNoticeAndResetAsync()
     {
@@ -119,10 +129,14 @@ public sealed class ObservedPage : IAsyncDisposable
     public Task WaitForFocusOnAsync(string selector) =>
         Page.WaitForFunctionAsync("selector => !!document.activeElement && document.activeElement.matches(selector)", selector);
 
+    /// <summary>Waits until the notice is closed: empty, after it faded out.</summary>
+    public Task WaitForNoticeClosedAsync() =>
+        Page.WaitForFunctionAsync("() => !document.querySelector('[data-chat-reset-notice]').firstChild");
+
     /// <summary>Waits until the notice is closed and Salesforce's chat button is back (and focused, unless told not to wait for that).</summary>
     public async Task WaitForChatButtonBackAsync(bool focused = true)
     {
-        await Page.WaitForFunctionAsync("() => !document.querySelector('[data-chat-reset-notice]').firstChild");
+        await WaitForNoticeClosedAsync();
         await ChatButton.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         if (focused)
         {
