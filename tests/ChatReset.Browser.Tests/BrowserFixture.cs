@@ -16,19 +16,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                // The demo's settings name real Salesforce domains; a connection hint must not reach them from a test.
-                "--host-resolver-rules=MAP *.my.site.com ~NOTFOUND, MAP *.salesforce-scrt.com ~NOTFOUND",
-            ],
-        });
+        Browser = await LaunchChromiumAsync(_playwright);
     }
+
+    /// <summary>Debian's Chromium, headless (no browser is downloaded).</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args =
+        [
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            // The demo's settings name real Salesforce domains; a connection hint must not reach them from a test.
+            "--host-resolver-rules=MAP *.my.site.com ~NOTFOUND, MAP *.salesforce-scrt.com ~NOTFOUND",
+        ],
+    });
 
     /// <summary>The demo started with these command-line configuration arguments (e.g. <c>--ChatReset:ProductionMode=false</c>).</summary>
     public Task<DemoServer> ServerAsync(params string[] args)

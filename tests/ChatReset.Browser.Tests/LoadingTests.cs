@@ -223,4 +223,26 @@ public sealed class LoadingTests(BrowserFixture fixture)
         Assert.Empty(await observed.CspViolationsAsync());
         Assert.DoesNotContain(observed.Console, line => line.Contains("preload", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task PressingTheLauncherStartsSalesforceAndReleasingItOpensTheChat()
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
+        var launcher = observed.Page.Locator("[data-chat-reset-launcher]");
+        var box = (await launcher.BoundingBoxAsync())!;
+        await observed.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+
+        await observed.Page.Mouse.DownAsync();
+        // Salesforce initialises while the button is held down; the launcher stays under the pointer, nothing opens.
+        await observed.WaitForChatReadyAsync();
+        Assert.True(await launcher.IsVisibleAsync());
+        Assert.Equal(0, await observed.ChatWindow.CountAsync());
+
+        await observed.Page.Mouse.UpAsync();
+        await observed.ChatWindow.WaitForAsync();
+        Assert.True(await launcher.IsHiddenAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.Equal(1, observed.RequestsTo(Bootstrap));
+    }
 }

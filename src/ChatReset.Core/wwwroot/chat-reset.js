@@ -39,7 +39,7 @@
   var nonce = me.nonce;
   // Adds a link or script to the host (in the body: preload, preconnect and scripts work anywhere).
   var add = (tag, properties) => host.appendChild(Object.assign(doc.createElement.call(d, tag), properties));
-  var endingKey = 'chatReset.ending';
+  var endingKey = 'chatResetEnding';
 
   // Everything ChatReset knows, in one place. Fields start unset (false, empty):
   //   warm         the connection hints are in the page (or the bootstrap is)
@@ -74,8 +74,7 @@
   // tab the same way until clearSession has removed it, or a reload during the reset would bring it back open.
   function remember(conversation) {
     try {
-      if (conversation) sessionStorage[endingKey] = conversation;
-      else delete sessionStorage[endingKey];
+      sessionStorage[endingKey] = conversation || '';
     } catch (e) {} // storage refused: this page still resets
   }
 
@@ -129,6 +128,9 @@
 
   // Salesforce can open a chat: its button exists again, or the visitor stopped waiting for the reset.
   function resume() {
+    // Salesforce's own button takes over from the launcher, unless the launcher is being pressed: the click that
+    // press began (it started the loading) must still land on the launcher.
+    if (launcher && !launcher.matches(':active')) launcher.hidden = true;
     if (!state.wantsChat) return;
     removeNotice();
     if (state.chatButton) call('showChatButton');
@@ -144,8 +146,7 @@
   // button held back until they close the notice.
   function end(conversation) {
     log('session ended, resetting');
-    state.finished.push(conversation);
-    state.ending = conversation;
+    state.finished.push((state.ending = conversation));
     state.chatButton = null;
     remember(conversation);
     openNotice();
@@ -189,7 +190,6 @@
   // After a reset Salesforce fires Ready before its button exists (launchChat rejects then), so a chat the visitor
   // asked for opens on ButtonCreated, after the focus Salesforce gives its button in the same task.
   on('ButtonCreated', () => {
-    if (launcher) launcher.hidden = true;
     if (!state.clearing) queueMicrotask(resume);
   });
 
@@ -221,7 +221,9 @@
 
   // With click-to-load, intent (the pointer on, or focus reaching, the launcher) warms up without loading anything
   // from Salesforce before it: connections to its origins, and the bootstrap fetched but not run. The script added
-  // on click has the same URL and nonce and no crossorigin, so the browser uses the preloaded response.
+  // later has the same URL and nonce and no crossorigin, so the browser uses the preloaded response. It is added
+  // when the launcher is pressed: Salesforce initialises while the button is down, so that the click, on release,
+  // opens the chat as fast as Salesforce's own button does.
   function warmUp() {
     if (state.warm) return;
     state.warm = true;
@@ -268,6 +270,7 @@
   }
   if (config.loadOnInteraction && launcher) {
     launcher.onpointerenter = launcher.onfocus = warmUp;
+    launcher.onpointerdown = load;
     launcher.onclick = askForChat;
     // The launcher is rendered hidden: a click before this listener existed would be lost.
     launcher.hidden = false;
