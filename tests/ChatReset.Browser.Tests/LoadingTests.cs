@@ -105,4 +105,144 @@ public sealed class LoadingTests(BrowserFixture fixture)
         Assert.Equal(1, await observed.SessionsStartedAsync());
         Assert.Empty(observed.PageErrors);
     }
+
+    [Fact]
+    public async Task TheLauncherIsNotShownBeforeTheScriptListensToIt()
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.NewPageAsync();
+        // The reset script arrives late (slow network): the page, its launcher included, is parsed without it.
+        var scriptArrives = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await observed.Page.RouteAsync("**/chat-reset.js", async route =>
+        {
+            await scriptArrives.Task;
+            await route.ContinueAsync();
+        });
+        var launcher = observed.Page.Locator("[data-chat-reset-launcher]");
+
+        await observed.Page.GotoAsync(server.Url("/").ToString(), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await launcher.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await observed.Page.WaitForSelectorAsync(".demo-agent", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        Assert.False(await launcher.IsVisibleAsync());
+
+        scriptArrives.SetResult();
+        await launcher.ClickAsync();
+        await observed.ChatWindow.WaitForAsync();
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+    }
+
+    [Fact]
+    public async Task PageContentCanNeitherSwitchTheChatOffNorChooseItsBootstrap()
+    {
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.NewPageAsync();
+        // Content an editor could put in a page: an element named like ChatReset's old started flag, an image named
+        // like a document property, and a configuration block of its own, before ChatReset's.
+        const string Content = """
+            <div id="chatResetStarted"></div><img name="currentScript" alt="" src="data:,">
+            <script type="application/json" data-chat-reset-config>{"orgId":"00D5g000004SVXp","deploymentApiName":"X","siteUrl":"https://acme-demo.my.site.com/ESWX1700000000000","scrt2Url":"https://acme-demo.my.salesforce-scrt.com","language":"en_US","bootstrapUrl":"/js/injected-bootstrap.js","productionMode":true,"loadOnInteraction":false}</script>
+            """;
+        await observed.Page.RouteAsync(server.Url("/").ToString(), async route =>
+        {
+            var response = await route.FetchAsync();
+            var html = (await response.TextAsync()).Replace("<main class=\"demo-main\">", "<main class=\"demo-main\">" + Content, StringComparison.Ordinal);
+            await route.FulfillAsync(new() { Response = response, Body = html });
+        });
+
+        await observed.Page.GotoAsync(server.Url("/").ToString());
+
+        Assert.True(await observed.EvalAsync<bool>("() => !!window.chatResetStarted && document.currentScript instanceof HTMLImageElement"));
+        await observed.WaitForChatReadyAsync();
+        Assert.Equal(1, observed.RequestsTo(Bootstrap));
+        Assert.Equal(0, observed.RequestsTo("/js/injected-bootstrap.js"));
+        Assert.Empty(await observed.CspViolationsAsync());
+        await observed.StartConversationAsync();
+        await observed.AgentEndsAndResetFinishesAsync();
+    }
+
+    [Fact]
+    public async Task ClickToLoadRequestsNothingBeforeIntent()
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
+        await observed.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        await observed.Page.Locator("[data-chat-reset-launcher]").WaitForAsync();
+
+        // The pointer travels the page, but never onto the launcher.
+        await observed.Page.Mouse.MoveAsync(10, 10);
+        await observed.Page.Mouse.MoveAsync(600, 300, new() { Steps = 5 });
+        await observed.Page.Mouse.WheelAsync(0, 200);
+        await observed.Page.Locator("h1").HoverAsync();
+        await observed.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        await observed.SettleAsync();
+
+        Assert.Equal(0, observed.RequestsTo(Bootstrap));
+        Assert.DoesNotContain(observed.Requests, url => url.Contains("salesforce", StringComparison.OrdinalIgnoreCase) || url.Contains("site.com", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(0, await observed.Page.Locator("link[rel=preload], link[rel=preconnect]").CountAsync());
+        Assert.False(await observed.EvalAsync<bool>("() => 'embeddedservice_bootstrap' in window"));
+    }
+
+    [Theory]
+    [InlineData("pointer")]
+    [InlineData("keyboard")]
+    public async Task IntentWarmsUpWithoutRunningAnythingAndTheClickUsesThePreloadedBootstrap(string intent)
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
+        var launcher = observed.Page.Locator("[data-chat-reset-launcher]");
+        await launcher.WaitForAsync();
+
+        var fetched = observed.Page.WaitForResponseAsync(response => response.Url.EndsWith(Bootstrap, StringComparison.Ordinal));
+        if (intent == "pointer")
+        {
+            await launcher.HoverAsync();
+        }
+        else
+        {
+            await launcher.FocusAsync();
+        }
+
+        await fetched;
+        await observed.SettleAsync();
+        Assert.False(await observed.EvalAsync<bool>("() => 'embeddedservice_bootstrap' in window"));
+        Assert.Equal(
+            ["preconnect https://acme-demo.my.site.com ", "preconnect https://acme-demo.my.salesforce-scrt.com anonymous", "preload /simulated-salesforce/bootstrap.js script"],
+            await observed.EvalAsync<string[]>("""
+                () => [...document.querySelectorAll('[data-chat-reset] link')].map(link =>
+                  link.rel + ' ' + (link.rel === 'preload' ? new URL(link.href).pathname + ' ' + link.as : new URL(link.href).origin + ' ' + (link.crossOrigin || '')))
+                """));
+        // The preload carries the nonce the bootstrap's script will carry: this page's.
+        Assert.True(await observed.EvalAsync<bool>(
+            "() => { const l = document.querySelector('[data-chat-reset] link[rel=preload]'); return !!l.nonce && l.nonce === document.querySelector('script[src$=\"chat-reset.js\"]').nonce; }"));
+
+        await launcher.ClickAsync();
+        await observed.ChatWindow.WaitForAsync();
+
+        Assert.Equal(1, observed.RequestsTo(Bootstrap));
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.Empty(await observed.CspViolationsAsync());
+        Assert.DoesNotContain(observed.Console, line => line.Contains("preload", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task PressingTheLauncherStartsSalesforceAndReleasingItOpensTheChat()
+    {
+        var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
+        await using var observed = await fixture.OpenAsync(server);
+        var launcher = observed.Page.Locator("[data-chat-reset-launcher]");
+        var box = (await launcher.BoundingBoxAsync())!;
+        await observed.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+
+        await observed.Page.Mouse.DownAsync();
+        // Salesforce initialises while the button is held down; the launcher stays under the pointer, nothing opens.
+        await observed.WaitForChatReadyAsync();
+        Assert.True(await launcher.IsVisibleAsync());
+        Assert.Equal(0, await observed.ChatWindow.CountAsync());
+
+        await observed.Page.Mouse.UpAsync();
+        await observed.ChatWindow.WaitForAsync();
+        Assert.True(await launcher.IsHiddenAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.Equal(1, observed.RequestsTo(Bootstrap));
+    }
 }

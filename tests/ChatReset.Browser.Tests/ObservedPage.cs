@@ -61,11 +61,18 @@ public sealed class ObservedPage : IAsyncDisposable
         await Page.WaitForFunctionAsync("() => window.simulatedSalesforce && simulatedSalesforce.ready && document.querySelector('.sim-chat__button')");
     }
 
-    /// <summary>Opens the chat with the chat button, sends a message (the session starts), and the agent accepts.</summary>
+    /// <summary>
+    /// Opens the chat with the chat button (unless its window is open already), sends a message (the session
+    /// starts), and the agent accepts.
+    /// </summary>
     public async Task StartConversationAsync(string message = "Hello, I need help with my order")
     {
         await WaitForChatReadyAsync();
-        await Page.ClickAsync(".sim-chat__button");
+        if (await ChatWindow.CountAsync() == 0)
+        {
+            await Page.ClickAsync(".sim-chat__button");
+        }
+
         await Page.FillAsync(".sim-chat__input", message);
         await Page.Keyboard.PressAsync("Enter");
         Assert.True(await EvalAsync<bool>("() => simulatedSalesforce.agentAccept()"));
@@ -85,6 +92,16 @@ public sealed class ObservedPage : IAsyncDisposable
         await WaitForResetAsync();
     }
 
+    /// <summary>
+    /// The agent ends the session while clearSession waits for Salesforce's chat window, which answers only when a
+    /// test calls <c>simulatedSalesforce.answerClearSession()</c>; waits for the notice. Focus is left where it was.
+    /// </summary>
+    public async Task AgentEndsWhileTheResetWaitsAsync()
+    {
+        await EvalAsync("() => { simulatedSalesforce.clearSessionMode = 'hang'; simulatedSalesforce.agentEnd(); }");
+        await WaitForNoticeAsync();
+    }
+
     /// <summary>Waits until the notice is shown and Salesforce has re-created its button after the reset.</summary>
     public async Task WaitForNoticeAndResetAsync()
     {
@@ -97,6 +114,38 @@ public sealed class ObservedPage : IAsyncDisposable
     public Task<int> SessionsStartedAsync() => EvalAsync<int>("() => simulatedSalesforce.sessionsStarted");
 
     public ILocator Notice => Page.Locator("[data-chat-reset-notice]");
+
+    /// <summary>Salesforce's (simulated) chat button.</summary>
+    public ILocator ChatButton => Page.Locator(".sim-chat__button");
+
+    /// <summary>Salesforce's (simulated) chat window.</summary>
+    public ILocator ChatWindow => Page.Locator(".sim-chat__window");
+
+    /// <summary>Whether the focused element matches <paramref name="selector"/>.</summary>
+    public Task<bool> FocusIsOnAsync(string selector) =>
+        Page.EvaluateAsync<bool>("selector => !!document.activeElement && document.activeElement.matches(selector)", selector);
+
+    /// <summary>Waits until the focused element matches <paramref name="selector"/>.</summary>
+    public Task WaitForFocusOnAsync(string selector) =>
+        Page.WaitForFunctionAsync("selector => !!document.activeElement && document.activeElement.matches(selector)", selector);
+
+    /// <summary>Waits until the notice is closed: empty, after it faded out.</summary>
+    public Task WaitForNoticeClosedAsync() =>
+        Page.WaitForFunctionAsync("() => !document.querySelector('[data-chat-reset-notice]').firstChild");
+
+    /// <summary>Waits until the notice is closed and Salesforce's chat button is back (and focused, unless told not to wait for that).</summary>
+    public async Task WaitForChatButtonBackAsync(bool focused = true)
+    {
+        await WaitForNoticeClosedAsync();
+        await ChatButton.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        if (focused)
+        {
+            await WaitForFocusOnAsync(".sim-chat__button");
+        }
+    }
+
+    /// <summary>The utilAPI calls the simulated client refused (a false return or a rejected promise).</summary>
+    public Task<string[]> RefusedCallsAsync() => EvalAsync<string[]>("() => simulatedSalesforce.refusedCalls");
 
     public async Task WaitForNoticeAsync()
     {

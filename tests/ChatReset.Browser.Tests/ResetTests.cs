@@ -22,7 +22,8 @@ public sealed class ResetTests(BrowserFixture fixture)
         Assert.Equal(DefaultWording, await observed.Page.TextContentAsync("[data-chat-reset-notice] .chat-reset__message"));
         Assert.Equal("status", await observed.Notice.GetAttributeAsync("role"));
         Assert.Equal("polite", await observed.Notice.GetAttributeAsync("aria-live"));
-        Assert.True(await observed.EvalAsync<bool>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE') === null"));
+        // Salesforce's client re-creates its storage key empty after a reset.
+        Assert.Equal("{}", await observed.EvalAsync<string>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE')"));
         Assert.Empty(observed.PageErrors);
     }
 
@@ -183,7 +184,8 @@ public sealed class ResetTests(BrowserFixture fixture)
         Assert.Equal(2, await observed.SessionsStartedAsync());
         Assert.Equal("Waiting", await observed.EvalAsync<string>("() => simulatedSalesforce.status"));
         Assert.False(await observed.Notice.IsVisibleAsync());
-        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
+        Assert.True(await observed.FocusIsOnAsync(".sim-chat__input"));
+        Assert.Empty(await observed.RefusedCallsAsync());
     }
 
     [Fact]
@@ -214,10 +216,9 @@ public sealed class ResetTests(BrowserFixture fixture)
         Assert.True(await observed.Page.Locator(".sim-chat__button").IsHiddenAsync());
 
         await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
-        await observed.SettleAsync();
+        await observed.WaitForChatButtonBackAsync();
 
         Assert.False(await observed.Notice.IsVisibleAsync());
-        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
         Assert.Equal(1, await observed.SessionsStartedAsync());
 
         // The button given back works: the visitor starts a chat on purpose.
@@ -233,16 +234,18 @@ public sealed class ResetTests(BrowserFixture fixture)
         await observed.AgentEndsAndResetFinishesAsync();
 
         await observed.Page.Keyboard.PressAsync("Tab");
-        Assert.True(await observed.EvalAsync<bool>("() => document.activeElement.hasAttribute('data-chat-reset-restart')"));
+        Assert.True(await observed.FocusIsOnAsync("[data-chat-reset-restart]"));
         await observed.Page.Keyboard.PressAsync("Tab");
-        Assert.True(await observed.EvalAsync<bool>("() => document.activeElement.hasAttribute('data-chat-reset-dismiss')"));
+        Assert.True(await observed.FocusIsOnAsync("[data-chat-reset-dismiss]"));
+        // Enter pressed twice (a repeat, or a visitor unsure the first one worked) closes the notice once and
+        // starts nothing: focus lands on the chat button only after the guard time.
         await observed.Page.Keyboard.PressAsync("Enter");
-        await observed.SettleAsync();
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.WaitForChatButtonBackAsync();
 
         Assert.False(await observed.Notice.IsVisibleAsync());
-        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
         Assert.Equal(1, await observed.SessionsStartedAsync());
-        Assert.False(await observed.EvalAsync<bool>("() => document.activeElement.matches('.sim-chat__button')"));
+        Assert.Equal(0, await observed.ChatWindow.CountAsync());
     }
 
     [Fact]
@@ -253,11 +256,11 @@ public sealed class ResetTests(BrowserFixture fixture)
 
         await observed.Page.Keyboard.PressAsync("Escape");
         await observed.Page.Keyboard.PressAsync("Enter");
-        await observed.SettleAsync();
+        await observed.WaitForChatButtonBackAsync();
 
         Assert.False(await observed.Notice.IsVisibleAsync());
-        Assert.True(await observed.Page.Locator(".sim-chat__button").IsVisibleAsync());
         Assert.Equal(1, await observed.SessionsStartedAsync());
+        Assert.Equal(0, await observed.ChatWindow.CountAsync());
     }
 
     [Theory]
@@ -277,5 +280,172 @@ public sealed class ResetTests(BrowserFixture fixture)
         Assert.Empty(observed.PageErrors);
         Assert.Empty(await observed.UnhandledRejectionsAsync());
         Assert.DoesNotContain(observed.Console, line => line.StartsWith("error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ALateEndedOfTheFinishedConversationLeavesTheNewChatAlone()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        var finished = await observed.EvalAsync<string>("() => simulatedSalesforce.conversationId");
+        await observed.AgentEndsAndResetFinishesAsync();
+        await observed.Page.ClickAsync("[data-chat-reset-restart]");
+        await observed.Page.WaitForFunctionAsync("() => simulatedSalesforce.status === 'Waiting'");
+        Assert.NotEqual(finished, await observed.EvalAsync<string>("() => simulatedSalesforce.conversationId"));
+
+        // The server repeats the finished conversation's end, late.
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))}, {Js(finished)})");
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Active"))}, {Js(finished)})");
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js(StatusEntry("Ended"))}, {Js(finished)})");
+        await observed.SettleAsync();
+
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.Equal(1, await observed.ChatWindow.CountAsync());
+        Assert.Equal("Waiting", await observed.EvalAsync<string>("() => simulatedSalesforce.status"));
+        Assert.False(await observed.Notice.IsVisibleAsync());
+
+        // The new conversation's own end is handled.
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAsync();
+        await observed.Page.WaitForFunctionAsync("() => simulatedSalesforce.clearSessionCalls === 2");
+    }
+
+    [Fact]
+    public async Task AReloadBeforeTheResetIsDoneFinishesItOnTheNextPageAndTellsTheVisitor()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        // The reset is still waiting for Salesforce's chat window when the visitor reloads.
+        await observed.AgentEndsWhileTheResetWaitsAsync();
+        Assert.Equal(1, await observed.ChatWindow.CountAsync());
+
+        await observed.Page.ReloadAsync();
+
+        await observed.WaitForNoticeAsync();
+        Assert.Equal(DefaultWording, await observed.Page.TextContentAsync(".chat-reset__message"));
+        await observed.WaitForResetAsync();
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.Page.Keyboard.TypeAsync("hello?");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+        Assert.Equal(0, await observed.SessionsStartedAsync());
+        Assert.Equal(0, await observed.ChatWindow.CountAsync());
+        Assert.True(await observed.ChatButton.IsHiddenAsync());
+
+        // Once done, the next page is an ordinary one.
+        await observed.Page.ReloadAsync();
+        await observed.WaitForChatReadyAsync();
+        await observed.SettleAsync();
+        Assert.Equal(string.Empty, await observed.Notice.InnerHTMLAsync());
+        Assert.Equal(0, await observed.ClearSessionCallsAsync());
+        Assert.True(await observed.ChatButton.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task OnlyTheStringEndedIsAnEnd()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js("{\"sessionStatus\":[\"Ended\"]}")})");
+        await observed.EvalAsync($"() => simulatedSalesforce.emitStatusEntry({Js("{\"sessionStatus\":[\"ended\"]}")})");
+        await observed.EvalAsync("() => simulatedSalesforce.emitStatusEntry({ sessionStatus: { toString: () => 'Ended' } })");
+        await observed.EvalAsync("() => simulatedSalesforce.emitStatusEntry({ toString: () => '{\"sessionStatus\":[\"Ended\"]}' })");
+        await observed.SettleAsync();
+
+        Assert.Equal(0, await observed.ClearSessionCallsAsync());
+        Assert.Equal(string.Empty, await observed.Notice.InnerHTMLAsync());
+        Assert.Empty(observed.PageErrors);
+
+        await observed.EvalAsync("() => simulatedSalesforce.agentEnd()");
+        await observed.WaitForNoticeAndResetAsync();
+    }
+
+    [Fact]
+    public async Task AnEndBeforeReadyOfAConversationSalesforceBringsBackIsToldAndCleared()
+    {
+        var server = await fixture.ServerAsync();
+        await using var observed = await fixture.NewPageAsync();
+        // A conversation that ended earlier comes back from Salesforce's stored state, and its Ended arrives before
+        // Salesforce is ready, with no conversation started on this page.
+        await observed.Page.AddInitScriptAsync("""
+            localStorage.setItem('00D5g000004SVXp_WEB_STORAGE', JSON.stringify({ conversationId: 'sim-earlier', status: 'Ended' }));
+            addEventListener('onEmbeddedMessagingConversationOpened', () => {
+              window.endedBeforeReady = !simulatedSalesforce.ready;
+              simulatedSalesforce.emitStatusEntry(JSON.stringify({ entryType: 'SessionStatusChanged', sessionStatus: 'Ended' }));
+            }, { once: true });
+            """);
+        await observed.Page.GotoAsync(server.Url("/").ToString());
+
+        await observed.WaitForNoticeAndResetAsync();
+        Assert.True(await observed.EvalAsync<bool>("() => window.endedBeforeReady"));
+        Assert.Equal(DefaultWording, await observed.Page.TextContentAsync(".chat-reset__message"));
+        // Cleared once Salesforce was ready, not tried before (it would only be refused).
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.Equal(0, await observed.ChatWindow.CountAsync());
+        Assert.True(await observed.ChatButton.IsHiddenAsync());
+        await observed.Page.Keyboard.PressAsync("Enter");
+        await observed.SettleAsync();
+        Assert.Equal(0, await observed.SessionsStartedAsync());
+
+        await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
+        await observed.WaitForChatButtonBackAsync();
+        Assert.Empty(await observed.RefusedCallsAsync());
+    }
+
+    [Fact]
+    public async Task StartANewChatWorksWithinABoundedTimeEvenWhenClearSessionNeverSettles()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.AgentEndsWhileTheResetWaitsAsync();
+
+        await observed.Page.ClickAsync("[data-chat-reset-restart]");
+        Assert.False(await observed.FocusIsOnAsync("body"));
+
+        // The chat as it is, ready for typing: a message starts the new session the visitor asked for.
+        await observed.WaitForFocusOnAsync(".sim-chat__input");
+        Assert.Equal(string.Empty, await observed.Notice.InnerHTMLAsync());
+        await observed.Page.Keyboard.TypeAsync("Me again");
+        await observed.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(2, await observed.SessionsStartedAsync());
+        Assert.Equal("Waiting", await observed.EvalAsync<string>("() => simulatedSalesforce.status"));
+    }
+
+    [Fact]
+    public async Task CloseDuringTheResetKeepsSalesforcesButtonOffTheEndedWindowUntilTheResetIsDone()
+    {
+        await using var observed = await fixture.OpenInConversationAsync();
+        await observed.AgentEndsWhileTheResetWaitsAsync();
+
+        await observed.Page.ClickAsync("[data-chat-reset-dismiss]");
+        await observed.WaitForNoticeClosedAsync();
+        await observed.SettleAsync();
+        Assert.Equal(1, await observed.ChatWindow.CountAsync());
+        Assert.True(await observed.ChatButton.IsHiddenAsync());
+
+        // Salesforce's chat window answers: the reset finishes and its button comes back, focused by Salesforce.
+        await observed.EvalAsync("() => simulatedSalesforce.answerClearSession()");
+        await observed.WaitForResetAsync();
+        await observed.ChatButton.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
+        await observed.WaitForFocusOnAsync(".sim-chat__button");
+        Assert.Empty(await observed.RefusedCallsAsync());
+        Assert.Equal(1, await observed.SessionsStartedAsync());
+    }
+
+    [Fact]
+    public async Task StartANewChatDuringTheResetOpensTheChatOnTheReCreatedButtonWithoutRefusedCalls()
+    {
+        await using var observed = await fixture.OpenInConversationAsync("--ChatReset:ProductionMode=false");
+        await observed.AgentEndsWhileTheResetWaitsAsync();
+
+        await observed.Page.ClickAsync("[data-chat-reset-restart]");
+        await observed.SettleAsync();
+        Assert.Equal(1, await observed.ChatWindow.CountAsync());
+        Assert.True(await observed.ChatButton.IsHiddenAsync());
+        await observed.EvalAsync("() => simulatedSalesforce.answerClearSession()");
+
+        await observed.Page.WaitForFunctionAsync("() => simulatedSalesforce.status === 'Waiting'");
+        await observed.WaitForFocusOnAsync(".sim-chat__input");
+        Assert.Equal(2, await observed.SessionsStartedAsync());
+        Assert.Equal(1, await observed.ClearSessionCallsAsync());
+        Assert.Empty(await observed.RefusedCallsAsync());
+        Assert.DoesNotContain(observed.Console, line => line.Contains("failed", StringComparison.Ordinal));
     }
 }

@@ -116,7 +116,7 @@ public sealed class ChatResetPageRendererTests
         var second = RunTagHelper(scope, request);
 
         var page = RenderedChatReset.Parse(first);
-        Assert.Equal("</script><b>Bye</b>", page.ConfigText("endOfChat"));
+        Assert.Equal("</script><b>Bye</b>", page.Wording("endOfChat"));
         Assert.NotNull(page.Launcher);
         Assert.Equal(string.Empty, second);
 
@@ -154,14 +154,14 @@ public sealed class ChatResetPageRendererTests
             return RunTagHelper(scope, NewRequest(scope));
         }
 
-        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
-        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
+        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).Wording("endOfChat"));
+        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).Wording("endOfChat"));
         Assert.Equal(1, validator.Calls);
 
         configuration["ChatReset:EndOfChatMessage"] = "See you";
         configuration.Reload();
 
-        Assert.Equal("See you", RenderedChatReset.Parse(RenderRequest()).ConfigText("endOfChat"));
+        Assert.Equal("See you", RenderedChatReset.Parse(RenderRequest()).Wording("endOfChat"));
         Assert.Equal(2, validator.Calls);
     }
 

@@ -17,7 +17,7 @@ public sealed class ChatResetRendererTests
     }
 
     [Fact]
-    public void Renders_the_dom_contract_with_the_configuration_as_json()
+    public void Renders_the_dom_contract_with_the_configuration_as_json_and_the_wording_in_the_host()
     {
         var options = ValidOptions.Create();
         options.Language = "fr";
@@ -35,9 +35,9 @@ public sealed class ChatResetRendererTests
         Assert.Equal("https://acme.my.site.com/ESWWeb1700000000000/assets/js/bootstrap.min.js", config.GetProperty("bootstrapUrl").GetString());
         Assert.False(config.GetProperty("productionMode").GetBoolean());
         Assert.False(config.GetProperty("loadOnInteraction").GetBoolean());
-        Assert.Equal(ChatResetOptions.DefaultEndOfChatMessage, page.ConfigText("endOfChat"));
-        Assert.Equal(ChatResetOptions.DefaultRestartLabel, page.ConfigText("restart"));
-        Assert.Equal(ChatResetOptions.DefaultDismissLabel, page.ConfigText("dismiss"));
+        Assert.Equal(ChatResetOptions.DefaultEndOfChatMessage, page.Wording("endOfChat"));
+        Assert.Equal(ChatResetOptions.DefaultRestartLabel, page.Wording("restart"));
+        Assert.Equal(ChatResetOptions.DefaultDismissLabel, page.Wording("dismiss"));
         Assert.Equal("/_content/ChatReset.Core/chat-reset.css", page.Stylesheet.GetAttribute("href"));
         Assert.Equal("/_content/ChatReset.Core/chat-reset.js", page.Script.GetAttribute("src"));
     }
@@ -79,11 +79,11 @@ public sealed class ChatResetRendererTests
         {
             var page = RenderedChatReset.Parse(renderer.Render(WithText(text), nonce: nonce));
 
-            Assert.Equal(text, page.ConfigText("endOfChat"));
-            Assert.Equal(text, page.ConfigText("restart"));
-            Assert.Equal(text, page.ConfigText("dismiss"));
             Assert.DoesNotContain('\0', page.Html);
             // A browser maps NUL to U+FFFD in text (HTML §13.2.5.72); that is why the validator refuses it.
+            Assert.Equal(text.Replace('\0', '\uFFFD'), page.Wording("endOfChat"));
+            Assert.Equal(text.Replace('\0', '\uFFFD'), page.Wording("restart"));
+            Assert.Equal(text.Replace('\0', '\uFFFD'), page.Wording("dismiss"));
             Assert.Equal(text.Replace('\0', '\uFFFD'), page.Launcher!.TextContent);
             Assert.Equal(text, WebUtility.HtmlDecode(page.RawLauncherContent));
         }
@@ -100,7 +100,7 @@ public sealed class ChatResetRendererTests
 
         var page = RenderedChatReset.Parse(new ChatResetRenderer().Render(options));
 
-        Assert.Equal(message, page.ConfigText("endOfChat"));
+        Assert.Equal(message, page.Wording("endOfChat"));
         Assert.Equal(label, page.Launcher!.TextContent);
     }
 
@@ -236,7 +236,7 @@ public sealed class ChatResetRendererTests
         for (var i = 0; i < 200; i++)
         {
             var options = WithText($"Message {i}");
-            Assert.Equal($"Message {i}", RenderedChatReset.Parse(renderer.Render(options)).ConfigText("endOfChat"));
+            Assert.Equal($"Message {i}", RenderedChatReset.Parse(renderer.Render(options)).Wording("endOfChat"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Html;
 
@@ -12,12 +13,13 @@ namespace ChatReset.Core.Tests;
 /// </summary>
 internal sealed class RenderedChatReset
 {
-    private RenderedChatReset(string html, IElement wrapper, IElement? launcher, IElement notice, IElement configScript,
-        IElement stylesheet, IElement script, JsonDocument config)
+    private RenderedChatReset(string html, IElement wrapper, IElement? launcher, IHtmlTemplateElement template, IElement notice,
+        IElement configScript, IElement stylesheet, IElement script, JsonDocument config)
     {
         Html = html;
         Wrapper = wrapper;
         Launcher = launcher;
+        Template = template;
         Notice = notice;
         ConfigScript = configScript;
         Stylesheet = stylesheet;
@@ -28,6 +30,7 @@ internal sealed class RenderedChatReset
     public string Html { get; }
     public IElement Wrapper { get; }
     public IElement? Launcher { get; }
+    public IHtmlTemplateElement Template { get; }
     public IElement Notice { get; }
     public IElement ConfigScript { get; }
     public IElement Stylesheet { get; }
@@ -39,13 +42,20 @@ internal sealed class RenderedChatReset
     {
         get
         {
-            const string Open = "data-chat-reset-launcher>";
+            const string Open = "data-chat-reset-launcher hidden>";
             var start = Html.IndexOf(Open, StringComparison.Ordinal) + Open.Length;
             return Html[start..Html.IndexOf("</button>", start, StringComparison.Ordinal)];
         }
     }
 
-    public string ConfigText(string name) => Config.RootElement.GetProperty("text").GetProperty(name).GetString()!;
+    /// <summary>A text of the notice as the browser will show it: <c>endOfChat</c>, <c>restart</c> or <c>dismiss</c>.</summary>
+    public string Wording(string name) => Template.Content.QuerySelector(name switch
+    {
+        "endOfChat" => ".chat-reset__message",
+        "restart" => "[data-chat-reset-restart]",
+        "dismiss" => "[data-chat-reset-dismiss]",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    })!.TextContent;
 
     public static string ToHtml(IHtmlContent content)
     {
@@ -69,12 +79,32 @@ internal sealed class RenderedChatReset
         Assert.True(wrapper.ClassList.Contains("chat-reset"));
         Assert.True(wrapper.HasAttribute("data-chat-reset"));
         var launcher = wrapper.QuerySelector("button[data-chat-reset-launcher]");
-        Assert.Equal(launcher is null ? ["DIV"] : ["BUTTON", "DIV"], wrapper.Children.Select(e => e.TagName));
+        Assert.Equal(launcher is null ? ["TEMPLATE", "DIV"] : ["BUTTON", "TEMPLATE", "DIV"], wrapper.Children.Select(e => e.TagName));
         if (launcher is not null)
         {
             Assert.Equal("button", launcher.GetAttribute("type"));
+            // Hidden until the script listens to it.
+            Assert.True(launcher.HasAttribute("hidden"));
             Assert.Empty(launcher.Children);
         }
+
+        // The notice's content, in the order the script relies on: the focusable message, then the two controls.
+        var template = Assert.IsAssignableFrom<IHtmlTemplateElement>(wrapper.Children[^2]);
+        Assert.Equal(["P", "DIV"], template.Content.Children.Select(e => e.TagName));
+        Assert.DoesNotContain(template.Content.ChildNodes, n => n.NodeType is NodeType.Text or NodeType.Comment);
+        var (message, actions) = (template.Content.Children[0], template.Content.Children[1]);
+        Assert.Equal("chat-reset__message", message.ClassName);
+        Assert.Equal("-1", message.GetAttribute("tabindex"));
+        Assert.Empty(message.Children);
+        Assert.Equal(["chat-reset__restart", "chat-reset__dismiss"], actions.Children.Select(e => e.ClassName));
+        Assert.All(actions.Children, control =>
+        {
+            Assert.Equal("BUTTON", control.TagName);
+            Assert.Equal("button", control.GetAttribute("type"));
+            Assert.Empty(control.Children);
+        });
+        Assert.True(actions.Children[0].HasAttribute("data-chat-reset-restart"));
+        Assert.True(actions.Children[1].HasAttribute("data-chat-reset-dismiss"));
 
         var notice = wrapper.Children[^1];
         Assert.True(notice.HasAttribute("data-chat-reset-notice"));
@@ -100,7 +130,7 @@ internal sealed class RenderedChatReset
         Assert.DoesNotContain("<!--", html, StringComparison.Ordinal);
         Assert.Equal(2, CountOf(html, "</script"));
 
-        return new RenderedChatReset(html, wrapper, launcher, notice, configScript, stylesheet, script, JsonDocument.Parse(rawJson));
+        return new RenderedChatReset(html, wrapper, launcher, template, notice, configScript, stylesheet, script, JsonDocument.Parse(rawJson));
     }
 
     private static int CountOf(string text, string value)

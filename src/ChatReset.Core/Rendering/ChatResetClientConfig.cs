@@ -14,14 +14,7 @@ internal sealed record ChatResetClientConfig(
     [property: JsonPropertyName("language")] string Language,
     [property: JsonPropertyName("bootstrapUrl")] string BootstrapUrl,
     [property: JsonPropertyName("productionMode")] bool ProductionMode,
-    [property: JsonPropertyName("loadOnInteraction")] bool LoadOnInteraction,
-    [property: JsonPropertyName("text")] ChatResetClientText Text);
-
-/// <summary>The editor-managed wording; the script only ever assigns it to <c>textContent</c>.</summary>
-internal sealed record ChatResetClientText(
-    [property: JsonPropertyName("endOfChat")] string EndOfChat,
-    [property: JsonPropertyName("restart")] string Restart,
-    [property: JsonPropertyName("dismiss")] string Dismiss);
+    [property: JsonPropertyName("loadOnInteraction")] bool LoadOnInteraction);
 
 /// <summary>
 /// Source-generated serializer. The default <see cref="System.Text.Encodings.Web.JavaScriptEncoder"/> escapes

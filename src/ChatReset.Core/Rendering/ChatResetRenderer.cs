@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Html;
 namespace ChatReset.Core.Rendering;
 
 /// <summary>
-/// Turns <see cref="ChatResetOptions"/> into the HTML a page needs: the host (the notice live region, and the
-/// launcher when loading on interaction), then the assets: the configuration as a JSON data block, the stylesheet
-/// and the reset script, which loads and initialises the Salesforce bootstrap itself without inline handlers.
+/// Turns <see cref="ChatResetOptions"/> into the HTML a page needs: the host (the launcher when loading on
+/// interaction, the notice's wording in a template, the notice live region), then the assets: the configuration as
+/// a JSON data block, the stylesheet and the reset script, which loads and initialises the Salesforce bootstrap itself without inline handlers.
 /// Whole with <see cref="Render"/>, or in those two parts with <see cref="RenderParts"/>.
 /// </summary>
 /// <remarks>
@@ -117,21 +117,28 @@ public sealed class ChatResetRenderer
             Language: options.Language ?? ChatResetOptions.DefaultLanguage,
             BootstrapUrl: options.EffectiveBootstrapUrl,
             ProductionMode: options.ProductionMode,
-            LoadOnInteraction: options.LoadOnInteraction,
-            Text: new ChatResetClientText(
-                EndOfChat: options.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage,
-                Restart: options.RestartLabel ?? ChatResetOptions.DefaultRestartLabel,
-                Dismiss: options.DismissLabel ?? ChatResetOptions.DefaultDismissLabel));
+            LoadOnInteraction: options.LoadOnInteraction);
         var json = JsonSerializer.Serialize(config, Json.ChatResetClientConfig);
 
-        var host = new StringBuilder(256);
+        var host = new StringBuilder(512);
         host.Append("<div class=\"chat-reset\" data-chat-reset>");
         if (options.LoadOnInteraction)
         {
-            host.Append("<button type=\"button\" class=\"chat-reset__launcher\" data-chat-reset-launcher>")
+            // Hidden until the script listens to it: a click on a launcher that looks ready but is not would be lost.
+            host.Append("<button type=\"button\" class=\"chat-reset__launcher\" data-chat-reset-launcher hidden>")
                 .Append(html.Encode(options.LauncherLabel ?? ChatResetOptions.DefaultLauncherLabel))
                 .Append("</button>");
         }
+
+        // The notice's content, which the script copies into the live region when a session ends: the message
+        // (focusable, so that focus can rest on it) and the two controls. The script relies on this order.
+        host.Append("<template><p class=\"chat-reset__message\" tabindex=\"-1\">")
+            .Append(html.Encode(options.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage))
+            .Append("</p><div class=\"chat-reset__actions\"><button type=\"button\" class=\"chat-reset__restart\" data-chat-reset-restart>")
+            .Append(html.Encode(options.RestartLabel ?? ChatResetOptions.DefaultRestartLabel))
+            .Append("</button><button type=\"button\" class=\"chat-reset__dismiss\" data-chat-reset-dismiss>")
+            .Append(html.Encode(options.DismissLabel ?? ChatResetOptions.DefaultDismissLabel))
+            .Append("</button></div></template>");
 
         // The live region is in the page from the start (empty, so invisible): screen readers announce changes
         // to a region they already know, not a region inserted together with its text.

@@ -234,12 +234,11 @@ internal sealed class ChatWidgetTestHost
         Assert.Equal(display.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
     }
 
-    /// <summary>The end-of-chat text in the page's ChatReset configuration block.</summary>
+    /// <summary>The end-of-chat text in the page's ChatReset host (the notice's template).</summary>
     public static string ConfiguredEndOfChatText(string html)
     {
-        var config = Parse(html).QuerySelector("script[data-chat-reset-config]")
-            ?? throw new InvalidOperationException("The page has no ChatReset configuration.");
-        using var json = System.Text.Json.JsonDocument.Parse(config.TextContent);
-        return json.RootElement.GetProperty("text").GetProperty("endOfChat").GetString()!;
+        var template = Parse(html).QuerySelector("[data-chat-reset] > template") as AngleSharp.Html.Dom.IHtmlTemplateElement
+            ?? throw new InvalidOperationException("The page has no ChatReset host.");
+        return template.Content.QuerySelector(".chat-reset__message")!.TextContent;
     }
 }

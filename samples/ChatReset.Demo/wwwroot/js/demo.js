@@ -23,6 +23,7 @@
     if (action === 'accept') sim().agentAccept();
     if (action === 'message') sim().agentSend();
     if (action === 'end') sim().agentEnd();
+    if (action === 'answer') sim().answerClearSession();
   });
 
   clearMode.addEventListener('change', function () {

@@ -1,12 +1,20 @@
 /*
- * Simulated Salesforce client: NOT Salesforce code. A stand-in for {SiteUrl}/assets/js/bootstrap.min.js that
- * mimics the public behaviour of Enhanced Chat (Messaging for In-App and Web) as documented in
- * shared/reference/salesforce-embedded-messaging.md, so the demo and the browser tests run without an org:
+ * SIMULATED Salesforce client: NOT Salesforce code. A stand-in for {SiteUrl}/assets/js/bootstrap.min.js that mimics
+ * the public behaviour of Enhanced Chat (Messaging for In-App and Web; developer.salesforce.com/docs/service/
+ * messaging-web/, event listeners, userVerificationAPI, utilAPI), including what Salesforce's own web client
+ * (bootstrap build 254) was observed to do, so the demo and the browser tests run without an org:
  * - embeddedservice_bootstrap.settings, init() working once per script load (a second call only warns);
- * - the events on window with their real names and detail shapes (SessionStatusUpdate's entryPayload is a JSON string);
- * - userVerificationAPI.clearSession() returning a Promise that removes the chat window and button and the
- *   `${orgId}_WEB_STORAGE` keys, then fires onEmbeddedMessagingReady again and re-creates the button, focused;
- * - utilAPI.launchChat/hideChatButton/showChatButton;
+ * - the events on window with their real names and detail shapes (SessionStatusUpdate's entryPayload is a JSON
+ *   string; server events carry the conversationId);
+ * - init: Ready, then in the same task the chat button and ButtonCreated;
+ * - a conversation kept in web storage (`${orgId}_WEB_STORAGE`) comes back on the next page, its window open;
+ * - userVerificationAPI.clearSession(): asks the chat window ("frame") and waits for its answer with no time limit
+ *   (resets at once without a window); then, in one task: the storage key re-created as "{}", window and button
+ *   removed, Ready (no button yet), ChannelMenuVisibilityChanged {isVisible: true}, the button re-created,
+ *   ButtonCreated, the button focused, and only then the promise resolves;
+ * - utilAPI: launchChat rejects before Ready or without a button; hideChatButton returns false while the chat window
+ *   exists or before the button does; showChatButton has no such check: it shows the button over an open window
+ *   (the client hides its button while the window is open);
  * - the flaw ChatReset fixes: after a session ended the window stays open, and sending a message in it silently
  *   starts a new session.
  * window.simulatedSalesforce holds the agent controls and the test hooks.
@@ -21,26 +29,34 @@
   var NOT_READY = "Method can't be invoked before the onEmbeddedMessagingReady event is fired.";
   var initialized = false;
   var ready = false;
-  var orgId = null;
+  var storageKey = null;
   var chatButton = null;
   var chatWindow = null;
   var transcript = null;
   var conversationId = null;
+  var lastConversationId = null;
   var status = null;
   var entrySequence = 0;
+  var waitingResets = []; // clearSession calls waiting for the chat window's answer
 
   var sim = (w.simulatedSalesforce = {
     initCalls: 0,
     languageAtInit: null,
     sessionsStarted: 0,
     clearSessionCalls: 0,
-    // 'resolve' (like Salesforce), 'reject' (fails) or 'hang' (never settles): lets tests prove ChatReset copes.
+    // 'resolve': the chat window answers (like Salesforce); 'reject': clearSession fails; 'hang': the window never
+    // answers, so clearSession waits without limit (answerClearSession() lets a test answer it later).
     clearSessionMode: 'resolve',
+    // utilAPI calls the client refused (a false return or a rejected promise), by method name.
+    refusedCalls: [],
     get status() {
       return status;
     },
     get ready() {
       return ready;
+    },
+    get conversationId() {
+      return conversationId;
     },
     agentAccept: function () {
       if (status !== 'Waiting') return false;
@@ -64,18 +80,35 @@
       fire('onEmbeddedMessagingConversationClosed', serverEntry('ConversationClosed', {}));
       return true;
     },
-    // Sends a raw session-status server event, e.g. a repeated, differently cased or malformed one.
-    emitStatusEntry: function (entryPayload) {
-      fire('onEmbeddedMessagingSessionStatusUpdate', { conversationEntry: { entryType: 'SessionStatusChanged', entryPayload: entryPayload } });
+    // Sends a raw session-status server event, e.g. a repeated, differently cased or malformed one. It names the
+    // current conversation, or the last one (a late event of a cleared conversation), or the one given.
+    emitStatusEntry: function (entryPayload, forConversationId) {
+      fire('onEmbeddedMessagingSessionStatusUpdate', {
+        conversationId: forConversationId || conversationId || lastConversationId,
+        conversationEntry: { entryType: 'SessionStatusChanged', entryPayload: entryPayload }
+      });
     },
     emitEvent: function (name, detail) {
       fire(name, detail);
+    },
+    // The chat window's answer to the clearSession calls waiting for it.
+    answerClearSession: function () {
+      var resets = waitingResets;
+      waitingResets = [];
+      resets.forEach(function (reset) {
+        reset();
+      });
     }
   });
 
   function fire(name, detail) {
     w.dispatchEvent(new CustomEvent(name, { detail: detail }));
     w.dispatchEvent(new CustomEvent('simulatedsalesforcechange'));
+  }
+
+  function refuse(method, result) {
+    sim.refusedCalls.push(method);
+    return result;
   }
 
   function serverEntry(entryType, payload) {
@@ -92,24 +125,29 @@
     };
   }
 
+  // The simulation keeps the session status with the conversation (the real client asks its server).
+  function store(value) {
+    w.localStorage.setItem(storageKey, value);
+    w.sessionStorage.setItem(storageKey, value);
+  }
+
+  function storeConversation() {
+    store(JSON.stringify({ conversationId: conversationId, status: status }));
+  }
+
   function setStatus(next, endedByRole) {
     var payload = { entryType: 'SessionStatusChanged', sessionStatus: next };
     if (status) payload.sessionStatusPrev = status;
     if (endedByRole) payload.sessionEndedByRole = endedByRole;
     status = next;
+    storeConversation();
     fire('onEmbeddedMessagingSessionStatusUpdate', serverEntry('SessionStatusChanged', payload));
-  }
-
-  function storeSession() {
-    var value = JSON.stringify({ conversationId: conversationId });
-    w.localStorage.setItem(orgId + '_WEB_STORAGE', value);
-    w.sessionStorage.setItem(orgId + '_WEB_STORAGE', value);
   }
 
   function startSession() {
     if (!conversationId) {
-      conversationId = 'sim-' + Math.random().toString(36).slice(2);
-      storeSession();
+      conversationId = lastConversationId = 'sim-' + Math.random().toString(36).slice(2);
+      storeConversation();
       fire('onEmbeddedMessagingConversationStarted', { conversationId: conversationId });
     }
     sim.sessionsStarted += 1;
@@ -136,14 +174,16 @@
     chatButton.setAttribute('aria-label', 'Chat with an agent (simulated Salesforce)');
     chatButton.addEventListener('click', function () {
       fire('onEmbeddedMessagingButtonClicked', {});
-      openWindow();
+      openWindow(false);
     });
+    // A restored conversation's window is open: the button stays hidden behind it.
+    if (chatWindow) chatButton.hidden = true;
     d.body.append(chatButton);
-    if (focus) chatButton.focus();
     fire('onEmbeddedMessagingButtonCreated', { buttonVisibility: 'Show' });
+    if (focus) chatButton.focus();
   }
 
-  function openWindow() {
+  function openWindow(restoring) {
     if (!chatWindow) {
       chatWindow = element('section', 'sim-chat__window');
       chatWindow.setAttribute('aria-label', 'Simulated Salesforce chat');
@@ -174,26 +214,45 @@
       });
       chatWindow.append(header, transcript, form);
       d.body.append(chatWindow);
+      // The window takes the button's place until it is gone (showChatButton can still show the button over it).
+      if (chatButton) chatButton.hidden = true;
       fire('onEmbeddedMessagingWindowMaximized', {});
     }
+    if (restoring) return;
     if (!conversationId || status === null) startSession();
     chatWindow.querySelector('input').focus();
   }
 
-  function removeComponents() {
+  function becomeReady() {
+    ready = true;
+    fire('onEmbeddedMessagingReady', {});
+  }
+
+  // What the client does once clearSession is answered, all in one task.
+  function reset() {
+    store('{}');
     if (chatWindow) chatWindow.remove();
     if (chatButton) chatButton.remove();
     chatWindow = chatButton = transcript = null;
+    conversationId = null;
+    status = null;
+    becomeReady();
+    fire('onEmbeddedMessagingChannelMenuVisibilityChanged', { isVisible: true });
+    createButton(true);
   }
 
-  function becomeReady(focusButton) {
-    ready = true;
-    fire('onEmbeddedMessagingReady', {});
-    if (!bootstrap.settings.hideChatButtonOnLoad || focusButton) createButton(focusButton);
-  }
-
-  function requireReady() {
-    return ready ? null : Promise.reject(NOT_READY);
+  function restoreConversation() {
+    var stored;
+    try {
+      stored = JSON.parse(w.localStorage.getItem(storageKey)) || {};
+    } catch (e) {
+      stored = {};
+    }
+    if (!stored.conversationId) return;
+    conversationId = lastConversationId = stored.conversationId;
+    status = stored.status || null;
+    openWindow(true);
+    fire('onEmbeddedMessagingConversationOpened', {});
   }
 
   var bootstrap = (w.embeddedservice_bootstrap = {
@@ -210,56 +269,56 @@
         return;
       }
       initialized = true;
-      orgId = org;
+      storageKey = org + '_WEB_STORAGE';
       sim.languageAtInit = bootstrap.settings.language;
       var styles = element('link');
       styles.rel = 'stylesheet';
       styles.href = '/simulated-salesforce/bootstrap.css';
       d.head.append(styles);
+      restoreConversation();
+      // Ready waits for the stylesheet, the configuration requests and the site-context frame; then, in the same
+      // task, the button.
       setTimeout(function () {
-        becomeReady(false);
+        becomeReady();
+        if (!bootstrap.settings.hideChatButtonOnLoad) createButton(false);
       }, 10);
     },
 
     userVerificationAPI: {
       clearSession: function () {
         sim.clearSessionCalls += 1;
-        var notReady = requireReady();
-        if (notReady) return notReady;
+        if (!ready) return Promise.reject(NOT_READY);
         if (sim.clearSessionMode === 'reject') return Promise.reject(new Error('Simulated clearSession failure'));
-        if (sim.clearSessionMode === 'hang') return new Promise(function () {});
         return new Promise(function (resolve) {
-          setTimeout(function () {
-            removeComponents();
-            conversationId = null;
-            status = null;
-            w.localStorage.removeItem(orgId + '_WEB_STORAGE');
-            w.sessionStorage.removeItem(orgId + '_WEB_STORAGE');
-            ready = false;
+          function answered() {
+            reset();
             resolve();
-            setTimeout(function () {
-              becomeReady(true);
-            }, 10);
-          }, 20);
+          }
+          // Without a chat window the client resets by itself; with one it waits for the window's answer.
+          if (!chatWindow) {
+            setTimeout(answered, 0);
+            return;
+          }
+          waitingResets.push(answered);
+          if (sim.clearSessionMode !== 'hang') setTimeout(sim.answerClearSession, 20);
         });
       }
     },
 
     utilAPI: {
       launchChat: function () {
-        var notReady = requireReady();
-        if (notReady) return notReady;
-        if (!chatButton) return Promise.reject(new Error('No chat button'));
-        openWindow();
+        if (!ready) return refuse('launchChat', Promise.reject(NOT_READY));
+        if (!chatButton) return refuse('launchChat', Promise.reject(new Error("Default chat button isn't present")));
+        openWindow(false);
         return Promise.resolve(true);
       },
       hideChatButton: function () {
-        if (!ready || !chatButton) return false;
+        if (!ready || !chatButton || chatWindow) return refuse('hideChatButton', false);
         chatButton.hidden = true;
         return true;
       },
       showChatButton: function () {
-        if (!ready || !chatButton) return false;
+        if (!ready || !chatButton) return refuse('showChatButton', false);
         chatButton.hidden = false;
         return true;
       }
