@@ -45,8 +45,7 @@ public sealed class QualityTests(BrowserFixture fixture)
         var conversationIdPrefix = "sim-";
         Assert.Contains(lines, line => line.Contains("[ChatReset] init", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("[ChatReset] SessionStatusUpdate", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.Contains("[ChatReset] status active", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.Contains("[ChatReset] session ended, resetting", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("[ChatReset] session ended", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("[ChatReset] reset done", StringComparison.Ordinal));
         Assert.All(lines, line => Assert.StartsWith("info: [ChatReset] ", line, StringComparison.Ordinal));
         Assert.All(lines, line =>

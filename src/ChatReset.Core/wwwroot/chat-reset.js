@@ -9,7 +9,8 @@
   // A page may include the script twice (two widgets, a theme and a module): the bootstrap must still be loaded
   // and initialised once, because Salesforce's init only works once per script load. The mark is a symbol, which
   // page content cannot set: an element with id="chatResetStarted" makes window.chatResetStarted truthy.
-  var started = Symbol.for('ChatReset');
+  var name = 'ChatReset';
+  var started = Symbol.for(name);
   if (w[started]) return;
   w[started] = true;
 
@@ -39,7 +40,6 @@
   var nonce = me.nonce;
   // Adds a link or script to the host (in the body: preload, preconnect and scripts work anywhere).
   var add = (tag, properties) => host.appendChild(Object.assign(doc.createElement.call(d, tag), properties));
-  var endingKey = 'chatResetEnding';
 
   // Everything ChatReset knows, in one place. Fields start unset (false, empty):
   //   warm         the connection hints are in the page (or the bootstrap is)
@@ -74,7 +74,7 @@
   // tab the same way until clearSession has removed it, or a reload during the reset would bring it back open.
   function remember(conversation) {
     try {
-      sessionStorage[endingKey] = conversation || '';
+      sessionStorage[name] = conversation || '';
     } catch (e) {} // storage refused: this page still resets
   }
 
@@ -145,7 +145,7 @@
   // every end gives: the notice, the reset once Salesforce is ready (clearSession rejects before), and the chat
   // button held back until they close the notice.
   function end(conversation) {
-    log('session ended, resetting');
+    log('session ended');
     state.finished.push((state.ending = conversation));
     state.chatButton = null;
     remember(conversation);
@@ -202,9 +202,7 @@
     } catch (e) {
       return;
     }
-    if (state.finished.includes(conversation)) return;
-    if (status == 'ended') end(conversation);
-    else if (status == 'waiting' || status == 'active') log('status ' + status);
+    if (status == 'ended' && !state.finished.includes(conversation)) end(conversation);
   });
 
   // The notice, the launcher and the scripts are ChatReset's own elements: their handler properties are its alone.
@@ -261,7 +259,7 @@
   }
 
   try {
-    var ending = sessionStorage[endingKey];
+    var ending = sessionStorage[name];
   } catch (e) {}
   if (ending) {
     // The previous page of this tab saw a conversation end and was left before the reset was done: finish it.
