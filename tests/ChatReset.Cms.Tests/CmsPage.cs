@@ -60,6 +60,10 @@ public sealed class CmsPage(CmsFixture fixture, IBrowserContext context, IPage p
         return await summary.CountAsync() == 0 ? string.Empty : await summary.InnerTextAsync();
     }
 
+    /// <summary>The end-of-chat message the page's chat would show (the notice's template, rendered by the server).</summary>
+    public Task<string> EndOfChatWordingAsync()
+        => page.EvaluateAsync<string>("() => document.querySelector('[data-chat-reset] template').content.firstElementChild.textContent");
+
     public Task<string> FieldErrorAsync(string name)
         => page.Locator($"[data-valmsg-for='{name}']").InnerTextAsync();
 

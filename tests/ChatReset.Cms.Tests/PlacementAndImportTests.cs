@@ -26,7 +26,7 @@ public sealed class PlacementAndImportTests(EnglishSiteFixture fixture)
         await page.Locator("input[name='TitlePart.Title']").FillAsync("Support");
         await page.Locator("button[title='Add Widget']").First.ClickAsync();
         await page.Locator("a.add-widget[data-widget-type='ChatWidget']").First.ClickAsync();
-        await page.Locator("textarea[name$='ChatWidgetPart.EndOfChatMessage']").FillAsync("The support chat has ended.");
+        await page.Locator("textarea[name$='ChatWidgetPart.EndOfChatMessage']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.Locator("button[name='submit.Publish']").First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Create", StringComparison.OrdinalIgnoreCase));
 
@@ -55,6 +55,13 @@ public sealed class PlacementAndImportTests(EnglishSiteFixture fixture)
         await admin.GotoAsync("/Admin/DeploymentPlan/Create");
         await page.Locator("input[name='Name']").FillAsync("Chat settings");
         await page.Locator("form button[type=submit].create").ClickAsync();
+        // Orchard Core 3.0 opens the new plan; 2.2 lists the plans.
+        await page.WaitForLoadStateAsync();
+        if (!page.Url.Contains("/Display", StringComparison.OrdinalIgnoreCase))
+        {
+            await page.Locator("a", new PageLocatorOptions { HasText = "Chat settings" }).First.ClickAsync();
+        }
+
         await page.WaitForURLAsync(url => url.Contains("/Display", StringComparison.OrdinalIgnoreCase));
         var plan = page.Url;
         foreach (var step in new[] { "Salesforce Chat settings", "Chat Wording settings" })

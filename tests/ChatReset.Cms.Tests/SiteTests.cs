@@ -73,8 +73,7 @@ public sealed class SiteTests(EnglishSiteFixture fixture)
 
         await page.Page.EvaluateAsync("() => { simulatedSalesforce.agentAccept(); simulatedSalesforce.agentEnd(); }");
 
-        var endOfChat = await page.Page.EvaluateAsync<string>(
-            "() => JSON.parse(document.querySelector('script[data-chat-reset-config]').textContent).text.endOfChat");
+        var endOfChat = await page.EndOfChatWordingAsync();
         var notice = page.Page.Locator("[data-chat-reset-notice]");
         await Microsoft.Playwright.Assertions.Expect(notice).ToContainTextAsync(endOfChat);
         await page.Page.WaitForFunctionAsync("() => simulatedSalesforce.clearSessionCalls === 1");

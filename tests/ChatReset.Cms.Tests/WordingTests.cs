@@ -37,7 +37,7 @@ public abstract class WordingTests(CmsFixture fixture, string userName)
         }
 
         await using var visitor = await fixture.OpenAsync("/");
-        Assert.Contains($"Wording 0 from marketing, {userName}.", await visitor.Page.Locator("script[data-chat-reset-config]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal($"Wording 0 from marketing, {userName}.", await visitor.EndOfChatWordingAsync());
     }
 
     [Fact]
