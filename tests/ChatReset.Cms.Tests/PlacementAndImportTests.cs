@@ -68,7 +68,7 @@ public sealed class PlacementAndImportTests(EnglishSiteFixture fixture)
         {
             await page.GotoAsync(plan);
             await page.Locator("button[data-bs-target='#modalSteps']").ClickAsync();
-            await page.Locator(".deployment-step-item", new PageLocatorOptions { HasText = step }).Locator("a", new LocatorLocatorOptions { HasText = "Add" }).ClickAsync();
+            await page.Locator("#modalSteps .item", new PageLocatorOptions { HasText = step }).Locator("a", new LocatorLocatorOptions { HasText = "Add" }).ClickAsync();
             await page.Locator("form button[type=submit].create").ClickAsync();
             await page.WaitForLoadStateAsync();
         }
