@@ -113,7 +113,8 @@ public sealed class LoadingTests(BrowserFixture fixture)
         await using var observed = await fixture.NewPageAsync();
         // The reset script arrives late (slow network): the page, its launcher included, is parsed without it.
         var scriptArrives = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await observed.Page.RouteAsync("**/chat-reset.js", async route =>
+        // Fingerprinted as MapStaticAssets serves it: chat-reset.{fingerprint}.js.
+        await observed.Page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/chat-reset\.[^/]*js$"), async route =>
         {
             await scriptArrives.Task;
             await route.ContinueAsync();
@@ -213,7 +214,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
                 """));
         // The preload carries the nonce the bootstrap's script will carry: this page's.
         Assert.True(await observed.EvalAsync<bool>(
-            "() => { const l = document.querySelector('[data-chat-reset] link[rel=preload]'); return !!l.nonce && l.nonce === document.querySelector('script[src$=\"chat-reset.js\"]').nonce; }"));
+            "() => { const l = document.querySelector('[data-chat-reset] link[rel=preload]'); return !!l.nonce && l.nonce === document.querySelector('script[src*=\"/chat-reset.\"][src$=\".js\"]').nonce; }"));
 
         await launcher.ClickAsync();
         await observed.ChatWindow.WaitForAsync();
