@@ -18,6 +18,8 @@ public sealed class SiteTests(EnglishSiteFixture fixture)
         Assert.Equal(1, await page.Page.Locator("script[data-chat-reset-config]").CountAsync());
         Assert.Equal(1, await page.Page.Locator("script[src*='chat-reset']").CountAsync());
         Assert.Equal(1, await page.Page.Locator("link[href*='chat-reset']").CountAsync());
+        // Versioned by the site's file version provider (asp-append-version), so an upgrade reaches browsers at once.
+        Assert.Matches(@"/_content/ChatReset\.Core/chat-reset\.js\?v=[\w-]+$", await page.Page.Locator("script[src*='chat-reset']").GetAttributeAsync("src"));
         // The Chat widget's title must not join the page title (Orchard adds a displayed item's title to it).
         Assert.Equal(["ChatReset test site", "Welcome"], (await page.Page.TitleAsync()).Split(" - "));
     }
