@@ -37,10 +37,13 @@ public abstract class CmsFixture(string lang) : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) whose Salesforce requests reach the simulated client.</summary>
-    public async Task<CmsPage> OpenAsync(string path = "/")
+    /// <summary>
+    /// A fresh browser context (no cookies) whose Salesforce requests reach the simulated client; in the browser
+    /// language <paramref name="locale"/> when given (it sends Accept-Language).
+    /// </summary>
+    public async Task<CmsPage> OpenAsync(string path = "/", string? locale = null)
     {
-        var context = await Browser.NewContextAsync();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale });
         context.SetDefaultTimeout(20_000);
         await context.RouteAsync(PlaceholderSiteOrigin + "/**", async route =>
         {

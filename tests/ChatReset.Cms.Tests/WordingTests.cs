@@ -4,10 +4,11 @@ using Microsoft.Playwright;
 namespace ChatReset.Cms.Tests;
 
 /// <summary>
-/// Marketing changes what visitors read, for each of the site's cultures, and nothing else. Run on a server with a
-/// culture and on one without (the invariant culture, where the first release reported success and stored nothing).
+/// Marketing changes what visitors read, for each of the site's cultures, and nothing else. Run on a bilingual site
+/// (en-US and fr) and on a server without a culture and without localization (the invariant culture, where the first
+/// release reported success and stored nothing).
 /// </summary>
-public abstract class WordingTests(CmsFixture fixture, string userName)
+public abstract class WordingTests(CmsFixture fixture, string userName, bool frenchToo)
 {
     [Fact]
     public async Task Marketing_changes_the_wording_for_each_site_culture_and_visitors_read_it()
@@ -15,6 +16,15 @@ public abstract class WordingTests(CmsFixture fixture, string userName)
         await using var admin = await fixture.OpenAsync(null!);
         await admin.LogInAsync(CmsSite.AdminUserName);
         await admin.CreateUserAsync(userName, "Marketing");
+        if (frenchToo)
+        {
+            // A bilingual site: English by default, French for visitors whose browser asks for it.
+            Assert.Equal(string.Empty, await admin.ImportJsonAsync("""
+                { "steps": [
+                  { "name": "feature", "enable": [ "OrchardCore.Localization" ] },
+                  { "name": "settings", "LocalizationSettings": { "DefaultCulture": "en-US", "SupportedCultures": [ "en-US", "fr" ] } } ] }
+                """));
+        }
 
         await using var marketing = await fixture.OpenAsync(null!);
         await marketing.LogInAsync(userName);
@@ -36,8 +46,14 @@ public abstract class WordingTests(CmsFixture fixture, string userName)
             Assert.Equal($"Wording {i} from marketing, {userName}.", await messages.Nth(i).InputValueAsync());
         }
 
+        Assert.Equal(frenchToo ? 2 : 1, cultures);
         await using var visitor = await fixture.OpenAsync("/");
         Assert.Equal($"Wording 0 from marketing, {userName}.", await visitor.EndOfChatWordingAsync());
+        if (frenchToo)
+        {
+            await using var frenchVisitor = await fixture.OpenAsync("/", locale: "fr");
+            Assert.Equal($"Wording 1 from marketing, {userName}.", await frenchVisitor.EndOfChatWordingAsync());
+        }
     }
 
     [Fact]
@@ -78,7 +94,7 @@ public abstract class WordingTests(CmsFixture fixture, string userName)
 }
 
 [Collection(EnglishSiteCollection.Name)]
-public sealed class EnglishSiteWordingTests(EnglishSiteFixture fixture) : WordingTests(fixture, "marketer");
+public sealed class EnglishSiteWordingTests(EnglishSiteFixture fixture) : WordingTests(fixture, "marketer", frenchToo: true);
 
 [Collection(InvariantSiteCollection.Name)]
-public sealed class InvariantSiteWordingTests(InvariantSiteFixture fixture) : WordingTests(fixture, "marketer-invariant");
+public sealed class InvariantSiteWordingTests(InvariantSiteFixture fixture) : WordingTests(fixture, "marketer-invariant", frenchToo: false);

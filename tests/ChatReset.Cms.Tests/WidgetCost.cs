@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ChatReset.Cms.Tests;
+
+/// <summary>
+/// What the Chat widget costs a page of a real Orchard Core site, against a stock widget of similar size: two pages
+/// alike but for one widget in their flow (a Chat widget, an HTML widget), the layer's Chat widget switched off, the
+/// settings complete, anonymous requests in Production. wrk alternates between the two pages on one running site.
+/// </summary>
+internal static partial class WidgetCost
+{
+    public static async Task<int> RunAsync(int rounds, int seconds, TextWriter output)
+    {
+        if (!File.Exists("/usr/bin/wrk"))
+        {
+            output.WriteLine("measure-widget: wrk is not installed (apt-get install wrk)");
+            return 2;
+        }
+
+        var fixture = new EnglishSiteFixture();
+        await fixture.InitializeAsync();
+        try
+        {
+            await using (var admin = await fixture.OpenAsync(null!))
+            {
+                await admin.LogInAsync(CmsSite.AdminUserName);
+                var errors = await admin.ImportJsonAsync(Pages);
+                if (errors.Length > 0)
+                {
+                    output.WriteLine("measure-widget: the pages could not be created: " + errors);
+                    return 2;
+                }
+            }
+
+            string[] pages = ["/with-chat", "/with-html"];
+            foreach (var page in pages)
+            {
+                await RateAsync(fixture.Site.Url(page), 5); // warm-up: JIT, Orchard's caches
+            }
+
+            var rates = pages.ToDictionary(page => page, _ => new List<double>());
+            output.WriteLine(Invariant($"{"round",-6} {"/with-chat",12} {"/with-html",12} {"ratio",8}"));
+            for (var round = 1; round <= rounds; round++)
+            {
+                foreach (var page in pages)
+                {
+                    rates[page].Add(await RateAsync(fixture.Site.Url(page), seconds));
+                }
+
+                output.WriteLine(Invariant($"{round,-6} {rates[pages[0]][^1],12:F0} {rates[pages[1]][^1],12:F0} {rates[pages[0]][^1] / rates[pages[1]][^1],8:F3}"));
+            }
+
+            var chat = rates[pages[0]].Average();
+            var html = rates[pages[1]].Average();
+            output.WriteLine(Invariant($"{"mean",-6} {chat,12:F0} {html,12:F0} {chat / html,8:F3}"));
+            output.WriteLine(Invariant($"({rounds} rounds of {seconds} s, wrk -t2 -c16, Orchard Core site in Production on 127.0.0.1, {Environment.ProcessorCount} CPUs)"));
+            return 0;
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
+    private static async Task<double> RateAsync(Uri url, int seconds)
+    {
+        var start = new ProcessStartInfo("wrk", ["-t2", "-c16", $"-d{seconds}s", url.ToString()]) { RedirectStandardOutput = true };
+        using var wrk = Process.Start(start)!;
+        var report = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        return double.Parse(RequestsPerSecond().Match(report).Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
+    private static partial Regex RequestsPerSecond();
+
+    // A stock HTML widget type (as Orchard's own recipes define one), the layer's Chat widget switched off, and two
+    // pages whose flow holds one widget each: a Chat widget, or an HTML widget of about the chat host's size.
+    private const string Pages = """
+        { "steps": [
+          { "name": "ContentDefinition", "ContentTypes": [ { "Name": "HtmlWidget", "DisplayText": "Html", "Settings": { "ContentTypeSettings": { "Stereotype": "Widget" } },
+            "ContentTypePartDefinitionRecords": [ { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart", "Settings": {} } ] } ], "ContentParts": [] },
+          { "name": "Layers", "Layers": [ { "Name": "Always", "LayerRule": { "Conditions": [ { "Name": "BooleanCondition", "Value": false } ] } } ] },
+          { "name": "content", "Data": [
+            { "ContentItemId": "measurechatpage00000000001", "ContentType": "Page", "DisplayText": "With chat", "Latest": true, "Published": true,
+              "TitlePart": { "Title": "With chat" }, "AutoroutePart": { "Path": "with-chat" }, "HtmlBodyPart": { "Html": "<p>A page.</p>" },
+              "FlowPart": { "Widgets": [ { "ContentItemId": "measurechatwidget000000001", "ContentType": "ChatWidget", "Latest": true, "Published": true,
+                "FlowMetadata": { "Alignment": 3, "Size": 100 }, "ChatWidgetPart": {} } ] } },
+            { "ContentItemId": "measurehtmlpage00000000001", "ContentType": "Page", "DisplayText": "With html", "Latest": true, "Published": true,
+              "TitlePart": { "Title": "With html" }, "AutoroutePart": { "Path": "with-html" }, "HtmlBodyPart": { "Html": "<p>A page.</p>" },
+              "FlowPart": { "Widgets": [ { "ContentItemId": "measurehtmlwidget000000001", "ContentType": "HtmlWidget", "Latest": true, "Published": true,
+                "FlowMetadata": { "Alignment": 3, "Size": 100 },
+                "HtmlBodyPart": { "Html": "<div class=\"notice\"><p>An HTML widget of about the size of the chat's host.</p><button type=\"button\">Chat with us</button></div>" } } ] } }
+          ] } ] }
+        """;
+}
