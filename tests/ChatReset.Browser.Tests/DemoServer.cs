@@ -133,26 +133,3 @@ public sealed partial class DemoServer : IAsyncDisposable
     [GeneratedRegex(@"Now listening on: (http://\S+)")]
     private static partial Regex ListeningRegex();
 }
-
-/// <summary>Where the repository and this build's configuration are, found from the test assembly's location.</summary>
-public static class RepositoryRoot
-{
-    public static string Path { get; } = Find();
-
-    /// <summary>Debug or Release: the configuration this test assembly (and so the demo it references) was built in.</summary>
-    public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
-
-    private static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "ChatReset.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ChatReset.sln not found above " + AppContext.BaseDirectory);
-    }
-}
