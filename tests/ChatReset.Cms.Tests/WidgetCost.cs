@@ -35,6 +35,20 @@ internal static partial class WidgetCost
             }
 
             string[] pages = ["/with-chat", "/with-html"];
+            using (var client = new HttpClient())
+            {
+                // Measure only pages that are what they claim: both served, the chat on one of them alone.
+                var withChat = await client.GetStringAsync(fixture.Site.Url(pages[0]));
+                var withHtml = await client.GetStringAsync(fixture.Site.Url(pages[1]));
+                if (!withChat.Contains("data-chat-reset-config", StringComparison.Ordinal)
+                    || withHtml.Contains("data-chat-reset", StringComparison.Ordinal)
+                    || !withHtml.Contains("An HTML widget", StringComparison.Ordinal))
+                {
+                    output.WriteLine("measure-widget: the two pages are not as expected (chat on one, HTML widget on the other).");
+                    return 2;
+                }
+            }
+
             foreach (var page in pages)
             {
                 await RateAsync(fixture.Site.Url(page), 5); // warm-up: JIT, Orchard's caches
