@@ -44,7 +44,8 @@ internal static partial class WidgetCost
                     || withHtml.Contains("data-chat-reset", StringComparison.Ordinal)
                     || !withHtml.Contains("An HTML widget", StringComparison.Ordinal))
                 {
-                    output.WriteLine("measure-widget: the two pages are not as expected (chat on one, HTML widget on the other).");
+                    output.WriteLine($"measure-widget: the two pages are not as expected (chat on {pages[0]}: {withChat.Contains("data-chat-reset-config", StringComparison.Ordinal)}, "
+                        + $"chat on {pages[1]}: {withHtml.Contains("data-chat-reset", StringComparison.Ordinal)}, HTML widget on {pages[1]}: {withHtml.Contains("An HTML widget", StringComparison.Ordinal)}).");
                     return 2;
                 }
             }
@@ -96,8 +97,10 @@ internal static partial class WidgetCost
     // pages whose flow holds one widget each: a Chat widget, or an HTML widget of about the chat host's size.
     private const string Pages = """
         { "steps": [
-          { "name": "ContentDefinition", "ContentTypes": [ { "Name": "HtmlWidget", "DisplayText": "Html", "Settings": { "ContentTypeSettings": { "Stereotype": "Widget" } },
-            "ContentTypePartDefinitionRecords": [ { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart", "Settings": {} } ] } ], "ContentParts": [] },
+          { "name": "ContentDefinition", "ContentTypes": [ { "Name": "HtmlWidget", "DisplayName": "Html", "Settings": { "ContentTypeSettings": { "Stereotype": "Widget" } },
+            "ContentTypePartDefinitionRecords": [
+              { "PartName": "HtmlWidget", "Name": "HtmlWidget", "Settings": { "ContentTypePartSettings": { "Position": "0" } } },
+              { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart", "Settings": { "ContentTypePartSettings": { "Position": "1" } } } ] } ], "ContentParts": [] },
           { "name": "Layers", "Layers": [ { "Name": "Always", "LayerRule": { "Conditions": [ { "Name": "BooleanCondition", "Value": false } ] } } ] },
           { "name": "content", "Data": [
             { "ContentItemId": "measurechatpage00000000001", "ContentType": "Page", "DisplayText": "With chat", "Latest": true, "Published": true,
