@@ -36,17 +36,11 @@ internal sealed class ChatResetAssetUrlResolver
 
     private readonly ConcurrentDictionary<UrlsKey, ChatResetAssetUrls> _cache = new();
     private FingerprintedRoutes? _applicationRoutes;
-    private bool _noVersions;
 
     public ChatResetAssetUrls Resolve(HttpContext httpContext)
     {
         var assets = httpContext.GetEndpoint()?.Metadata.GetMetadata<ResourceAssetCollection>();
         var pathBase = httpContext.Request.PathBase;
-        if (assets is null && !pathBase.HasValue && _applicationRoutes is { Script: null, Stylesheet: null } && _noVersions)
-        {
-            return ChatResetAssetUrls.Default;
-        }
-
         var key = new UrlsKey(pathBase.Value ?? string.Empty, assets);
         if (_cache.TryGetValue(key, out var urls))
         {
@@ -64,14 +58,10 @@ internal sealed class ChatResetAssetUrlResolver
         // The URI form keeps a path base such as "/my shop" a valid URL (PathString holds it unescaped).
         var prefix = pathBase.ToUriComponent() + "/";
         urls = new ChatResetAssetUrls(prefix + (routes.Script ?? ScriptLabel), prefix + (routes.Stylesheet ?? StylesheetLabel));
-        if (routes is { Script: null, Stylesheet: null })
+        if (routes is { Script: null, Stylesheet: null }
+            && httpContext.RequestServices?.GetService<IFileVersionProvider>() is { } versions)
         {
-            var versions = httpContext.RequestServices?.GetService<IFileVersionProvider>();
-            _noVersions = versions is null;
-            if (versions is not null)
-            {
-                urls = new ChatResetAssetUrls(versions.AddFileVersionToPath(pathBase, urls.Script), versions.AddFileVersionToPath(pathBase, urls.Stylesheet));
-            }
+            urls = new ChatResetAssetUrls(versions.AddFileVersionToPath(pathBase, urls.Script), versions.AddFileVersionToPath(pathBase, urls.Stylesheet));
         }
 
         return _cache.GetOrAdd(key, urls);

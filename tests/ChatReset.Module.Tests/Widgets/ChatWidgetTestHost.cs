@@ -125,8 +125,7 @@ internal sealed class ChatWidgetTestHost
             Resources.Object,
             new HttpContextAccessor { HttpContext = HttpContext },
             authorization.Object,
-            Options.Create(_adminOptions),
-            new PassThroughLocalizer<ChatWidgetPartDisplayDriver>());
+            Options.Create(_adminOptions));
     }
 
     public static ChatWidgetPart NewPart(string? endOfChatMessage = null) => new()

@@ -6,7 +6,6 @@ using ChatReset.Module.Widgets.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OrchardCore.Admin;
 using OrchardCore.ContentManagement.Display.ContentDisplay;
@@ -54,16 +53,13 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
     private readonly IAuthorizationService _authorizationService;
     private readonly AdminOptions _adminOptions;
 
-    internal readonly IStringLocalizer S;
-
     public ChatWidgetPartDisplayDriver(
         IChatResetSiteOptions siteOptions,
         ChatResetPageRenderer pageRenderer,
         IResourceManager resourceManager,
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
-        IOptions<AdminOptions> adminOptions,
-        IStringLocalizer<ChatWidgetPartDisplayDriver> stringLocalizer)
+        IOptions<AdminOptions> adminOptions)
     {
         ArgumentNullException.ThrowIfNull(adminOptions);
 
@@ -73,7 +69,6 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         _httpContextAccessor = httpContextAccessor;
         _authorizationService = authorizationService;
         _adminOptions = adminOptions.Value;
-        S = stringLocalizer;
     }
 
     public override async Task<IDisplayResult?> DisplayAsync(ChatWidgetPart part, BuildPartDisplayContext context)
