@@ -1,0 +1,80 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace ChatReset.Cms.Tests;
+
+/// <summary>
+/// The module and theme packages as an Orchard Core site owner gets them from a feed: built against the real Orchard
+/// Core they ask for, within its major version, with their recipes inside and nothing of the stand-in.
+/// </summary>
+public sealed class PackageTests
+{
+    private static readonly string OrchardCoreVersion = typeof(PackageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "OrchardCoreVersion").Value!;
+
+    [Theory]
+    [InlineData("src/ChatReset.Module/ChatReset.Module.csproj", "Recipes/chatreset-add-chat.recipe.json", "recipes/chatreset-add-chat.recipe.json")]
+    [InlineData("src/ChatReset.Theme/ChatReset.Theme.csproj", "Recipes/chatreset-setup.recipe.json", "recipes/chatreset-setup.recipe.json")]
+    public async Task The_package_asks_for_the_Orchard_Core_it_was_built_against_and_carries_its_recipe(string project, string resource, string recipe)
+    {
+        using var package = await PackAsync(project);
+
+        // Orchard Core from the version compiled and tested against up to, not including, the next major version.
+        var major = int.Parse(OrchardCoreVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var orchard = package.Dependencies.Where(dependency => dependency.Key.StartsWith("OrchardCore.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(orchard);
+        Assert.All(orchard, dependency => Assert.Equal($"[{OrchardCoreVersion}, {major + 1}.0.0)", dependency.Value));
+
+        // The recipe inside the assembly, where Orchard Core finds it, as it is in the repository.
+        var assembly = LoadedAssembly(package, $"lib/net10.0/{package.Id}.dll");
+        var name = assembly.GetManifestResourceNames().Single(name => name.EndsWith(resource, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, recipe)), new StreamReader(stream).ReadToEnd());
+
+        // Nothing of the stand-in: no file, no dependency, no assembly reference.
+        Assert.DoesNotContain(package.Files, file => file.Contains("StandIn", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(package.Dependencies.Keys, id => id.Contains("StandIn", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(assembly.GetReferencedAssemblies(), reference => reference.Name!.Contains("StandIn", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("src/ChatReset.Module/ChatReset.Module.csproj")]
+    [InlineData("src/ChatReset.Theme/ChatReset.Theme.csproj")]
+    public async Task The_package_is_found_as_an_Orchard_Core_extension_and_says_what_it_is(string project)
+    {
+        using var package = await PackAsync(project);
+
+        Assert.Equal(Path.GetFileNameWithoutExtension(project), package.Id);
+        Assert.Contains("OrchardCoreCMS", package.Metadata("tags")!.Split(' '));
+        Assert.Contains("OrchardCore", package.Metadata("tags")!.Split(' '));
+        Assert.False(string.IsNullOrWhiteSpace(package.Metadata("description")));
+        Assert.Equal("expression", package.Metadata("license", "type"));
+        Assert.StartsWith(package.Metadata("license") + " License", package.ReadText("LICENSE"), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, Path.GetDirectoryName(project)!, "README.md")), package.ReadText(package.Metadata("readme")!));
+        Assert.Contains("## " + package.Metadata("version"), package.Metadata("releaseNotes"), StringComparison.Ordinal);
+        Assert.Equal("git", package.Metadata("repository", "type"));
+        Assert.NotNull(package.SymbolPackage);
+        if (package.Id == "ChatReset.Module")
+        {
+            // The module's script and stylesheet come with ChatReset.Core, of the same release.
+            Assert.Equal(package.Metadata("version"), package.Dependencies["ChatReset.Core"]);
+        }
+    }
+
+    // Packs what this test run was built from (no second build): same configuration, same Orchard Core.
+    private static Task<PackedPackage> PackAsync(string project)
+        => PackedPackage.PackAsync(project, "--no-build", "--no-restore", "-c", RepositoryRoot.Configuration,
+            "-p:OrchardCoreSource=Packages", "-p:OrchardCoreVersion=" + OrchardCoreVersion);
+
+    private static Assembly LoadedAssembly(PackedPackage package, string file)
+    {
+        using var bytes = new MemoryStream();
+        using (var entry = package.Open(file))
+        {
+            entry.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        return new AssemblyLoadContext(package.Id, isCollectible: true).LoadFromStream(bytes);
+    }
+}
