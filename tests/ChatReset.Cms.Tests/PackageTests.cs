@@ -9,9 +9,6 @@ namespace ChatReset.Cms.Tests;
 /// </summary>
 public sealed class PackageTests
 {
-    private static readonly string OrchardCoreVersion = typeof(PackageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "OrchardCoreVersion").Value!;
-
     [Theory]
     [InlineData("src/ChatReset.Module/ChatReset.Module.csproj", "chatreset-add-chat.recipe.json")]
     [InlineData("src/ChatReset.Theme/ChatReset.Theme.csproj", "chatreset-setup.recipe.json")]
@@ -20,10 +17,9 @@ public sealed class PackageTests
         using var package = await PackAsync(project);
 
         // Orchard Core from the version compiled and tested against up to, not including, the next major version.
-        var major = int.Parse(OrchardCoreVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
         var orchard = package.Dependencies.Where(dependency => dependency.Key.StartsWith("OrchardCore.", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(orchard);
-        Assert.All(orchard, dependency => Assert.Equal($"[{OrchardCoreVersion}, {major + 1}.0.0)", dependency.Value));
+        Assert.All(orchard, dependency => Assert.Equal($"[{OrchardCoreBuild.Version}, {OrchardCoreBuild.Major + 1}.0.0)", dependency.Value));
 
         // The recipe inside the assembly as it is in the repository, in the extension's Recipes folder where Orchard
         // Core looks for recipes (its module targets name an embedded file "{assembly}.{folder}>{file}").
@@ -68,7 +64,7 @@ public sealed class PackageTests
     // Packs what this test run was built from (no second build): same configuration, same Orchard Core.
     private static Task<PackedPackage> PackAsync(string project)
         => PackedPackage.PackAsync(project, "--no-build", "--no-restore", "-c", RepositoryRoot.Configuration,
-            "-p:OrchardCoreSource=Packages", "-p:OrchardCoreVersion=" + OrchardCoreVersion);
+            "-p:OrchardCoreSource=Packages", "-p:OrchardCoreVersion=" + OrchardCoreBuild.Version);
 
     private static Assembly LoadedAssembly(PackedPackage package, string file)
     {
