@@ -21,7 +21,6 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         => new ChatDeploymentSettingsDisplayDriver(
             Orchard.SignedInUser(),
             canManage ? Orchard.Authorize(ChatResetPermissions.ManageChatDeployment) : Orchard.Authorize(ChatResetPermissions.EditChatWording),
-            Orchard.Cultures("en-US"),
             Orchard.Shell(forceProductionMode));
 
     private static ISite SiteWith(ChatDeploymentSettings settings)
@@ -158,7 +157,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         Assert.False(site.Settings<ChatDeploymentSettings>().ProductionMode);
     }
 
-    [CoreRejectsTheory("OrgId", "123")]
+    [Theory]
     [InlineData("OrgId", "123")]
     [InlineData("OrgId", "001000000000001")]
     [InlineData("DeploymentApiName", "My deployment!")]
@@ -193,7 +192,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         Assert.Equal(value, typeof(ChatDeploymentSettingsViewModel).GetProperty(field)!.GetValue(model));
     }
 
-    [CoreRejectsFact("OrgId", "")]
+    [Fact]
     public async Task EmptyRequiredFieldsSaveNothingAndAreEachReported()
     {
         var site = SiteWith(Valid.Deployment());
@@ -258,7 +257,6 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
         var driver = new ChatDeploymentSettingsDisplayDriver(
             new Microsoft.AspNetCore.Http.HttpContextAccessor(),
             Orchard.Authorize(ChatResetPermissions.ManageChatDeployment),
-            Orchard.Cultures("en-US"),
             Orchard.Shell());
         var updater = Orchard.Post<ChatDeploymentSettingsViewModel>(PostValid);
 

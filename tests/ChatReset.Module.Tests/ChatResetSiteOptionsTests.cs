@@ -182,7 +182,7 @@ public sealed class ChatResetSiteOptionsTests
         Assert.Equal(["OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url"], result.Errors.Select(e => e.Field));
     }
 
-    [CoreRejectsFact("SiteUrl", "http://evil.example")]
+    [Fact]
     public async Task InvalidStoredValuesFromARecipeGiveNoOptionsAndTheErrors()
     {
         var deployment = Valid.Deployment();

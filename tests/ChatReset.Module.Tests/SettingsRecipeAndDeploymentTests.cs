@@ -88,7 +88,7 @@ public sealed class SettingsRecipeAndDeploymentTests
         var source = Orchard.Site();
         var user = Orchard.SignedInUser();
         var authorize = Orchard.Authorize(ChatResetPermissions.ManageChatDeployment, ChatResetPermissions.EditChatWording);
-        IDisplayDriver<ISite> deploymentDriver = new ChatDeploymentSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"), Orchard.Shell());
+        IDisplayDriver<ISite> deploymentDriver = new ChatDeploymentSettingsDisplayDriver(user, authorize, Orchard.Shell());
         IDisplayDriver<ISite> wordingDriver = new ChatWordingSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"), new PassThroughLocalizer<ChatWordingSettingsDisplayDriver>());
         await deploymentDriver.UpdateEditorAsync(source, Orchard.Update(ChatResetConstants.SettingsGroups.Deployment,
             Orchard.Post<ChatDeploymentSettingsViewModel>(m =>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using ChatReset.Core;
+using ChatReset.Module.Settings;
 using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -56,7 +57,7 @@ public sealed class SettingsViewsTests
             Cultures =
             [
                 new ChatCultureWordingViewModel { Culture = "en-US", CultureDisplayName = "English (United States)", IsDefaultCulture = true,
-                    EndOfChatMessage = "<script>alert(1)</script>", FallbackRestartLabel = "Start \"new\" chat" },
+                    EndOfChatMessage = "<script>alert(1)</script>", Fallback = new ChatWording { RestartLabel = "Start \"new\" chat" } },
                 new ChatCultureWordingViewModel { Culture = "fr", CultureDisplayName = "French", RestartLabel = "Recommencer" },
             ],
         };
