@@ -7,23 +7,10 @@ namespace ChatReset.Core.Tests;
 /// <summary>The NuGet package ships the minified assets, as the sample site and the Orchard Core module serve them.</summary>
 public sealed class PackageTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ChatReset.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ChatReset.sln not found above " + AppContext.BaseDirectory);
-    }
-
     [Fact]
     public async Task The_package_holds_the_minified_script_with_its_map_and_the_minified_stylesheet()
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryRoot.Path;
         var output = Path.Combine(Path.GetTempPath(), "chatreset-pack-" + Guid.NewGuid().ToString("N"));
         try
         {

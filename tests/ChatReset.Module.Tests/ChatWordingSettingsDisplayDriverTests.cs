@@ -104,12 +104,6 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task OtherSettingsPagesDoNotShowTheWordingEditor()
-    {
-        Assert.Null(await Driver().BuildEditorAsync(SiteWithWording(), Orchard.Edit(ChatResetConstants.SettingsGroups.Deployment)));
-    }
-
-    [Fact]
     public async Task ValidPostSavesEachCultureTrimmedAndLeavesTheDeploymentAlone()
     {
         var site = SiteWithWording();

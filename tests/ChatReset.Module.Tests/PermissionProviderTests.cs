@@ -6,16 +6,6 @@ namespace ChatReset.Module.Tests;
 public sealed class PermissionProviderTests
 {
     [Fact]
-    public async Task DeclaresBothSettingsPermissions()
-    {
-        var permissions = await new PermissionProvider().GetPermissionsAsync();
-
-        Assert.Equal(
-            ["EditChatWording", "ManageChatDeployment"],
-            permissions.Select(p => p.Name).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void AdministratorsGetBothAndEditorsOnlyTheWording()
     {
         var stereotypes = new PermissionProvider().GetDefaultStereotypes().ToDictionary(s => s.Name);

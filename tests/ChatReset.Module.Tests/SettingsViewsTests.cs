@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using ChatReset.Core;
 using ChatReset.Module.Settings;
-using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

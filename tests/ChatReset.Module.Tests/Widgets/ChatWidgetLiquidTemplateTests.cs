@@ -56,8 +56,8 @@ public sealed partial class ChatWidgetLiquidTemplateTests
     [Fact]
     public void The_Liquid_and_Razor_settings_hints_show_the_same_texts()
     {
-        var liquidTexts = LiquidText().Matches(RepositoryFiles.Read(ViewPath("ChatWidgetSettingsHint", "liquid"))).Select(m => m.Groups[1].Value);
-        var razorTexts = RazorText().Matches(RepositoryFiles.Read(ViewPath("ChatWidgetSettingsHint", "cshtml"))).Select(m => m.Groups[1].Value);
+        var liquidTexts = LiquidText().Matches(RepositoryRoot.Read(ViewPath("ChatWidgetSettingsHint", "liquid"))).Select(m => m.Groups[1].Value);
+        var razorTexts = RazorText().Matches(RepositoryRoot.Read(ViewPath("ChatWidgetSettingsHint", "cshtml"))).Select(m => m.Groups[1].Value);
 
         Assert.NotEmpty(razorTexts);
         Assert.Equal(razorTexts.Order(StringComparer.Ordinal), liquidTexts.Order(StringComparer.Ordinal));
@@ -70,7 +70,7 @@ public sealed partial class ChatWidgetLiquidTemplateTests
     private static async Task<string> RenderAsync<TModel>(string shape, TModel model)
     {
         var parser = new FluidParser();
-        Assert.True(parser.TryParse(RepositoryFiles.Read(ViewPath(shape, "liquid")), out var template, out var error), error);
+        Assert.True(parser.TryParse(RepositoryRoot.Read(ViewPath(shape, "liquid")), out var template, out var error), error);
 
         var options = new TemplateOptions();
         options.MemberAccessStrategy.Register<TModel>();

@@ -27,7 +27,7 @@ using OrchardCore.DisplayManagement.ModelBinding;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Security;
 
-namespace ChatReset.Module.Tests.Widgets;
+namespace ChatReset.Module.Tests;
 
 /// <summary>
 /// One request of a site with the Chat widget: real ChatReset.Core services, the widget's driver, and the parts of

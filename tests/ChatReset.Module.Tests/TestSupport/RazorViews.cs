@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Moq;
 
-namespace ChatReset.Module.Tests.Widgets;
+namespace ChatReset.Module.Tests;
 
 /// <summary>
 /// Renders the module's precompiled Razor views with ASP.NET Core's own view engine, as Orchard Core does once it has
