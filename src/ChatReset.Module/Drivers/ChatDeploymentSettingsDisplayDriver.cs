@@ -16,7 +16,7 @@ namespace ChatReset.Module.Drivers;
 /// script's switches. Guarded by <see cref="ChatResetPermissions.ManageChatDeployment"/>. Validation is Core's:
 /// nothing is saved unless every field on the page passes.
 /// </summary>
-public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatDeploymentSettings>
+internal sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatDeploymentSettings>
 {
     public const string ShapeType = "ChatDeploymentSettings_Edit";
 

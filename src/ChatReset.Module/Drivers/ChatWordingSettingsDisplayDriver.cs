@@ -16,7 +16,7 @@ namespace ChatReset.Module.Drivers;
 /// culture of the site. Guarded by <see cref="ChatResetPermissions.EditChatWording"/>; it never shows or changes
 /// the deployment. Nothing is saved unless every text of every culture passes Core's validation.
 /// </summary>
-public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatWordingSettings>
+internal sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatWordingSettings>
 {
     public const string ShapeType = "ChatWordingSettings_Edit";
 

@@ -12,7 +12,7 @@ namespace ChatReset.Module.Services;
 /// Scoped, over the tenant's <see cref="ChatResetSiteOptionsCache"/>: a page view reads Orchard's cached site settings
 /// and finds its answer there; settings are resolved and validated again only after they change.
 /// </remarks>
-public sealed class ChatResetSiteOptions : IChatResetSiteOptions
+internal sealed class ChatResetSiteOptions : IChatResetSiteOptions
 {
     private readonly ISiteService _siteService;
     private readonly SiteCultures _siteCultures;

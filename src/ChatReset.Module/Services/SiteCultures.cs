@@ -8,7 +8,7 @@ namespace ChatReset.Module.Services;
 /// service when the site has one (OrchardCore.Localization), otherwise the machine's UI culture, which is what Orchard
 /// itself falls back to; and what a culture name means (its parents, its display name, whether it is one at all).
 /// </summary>
-public sealed class SiteCultures
+internal sealed class SiteCultures
 {
     private readonly ILocalizationService? _localizationService;
 

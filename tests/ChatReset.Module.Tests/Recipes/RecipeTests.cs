@@ -122,7 +122,7 @@ public sealed class RecipeTests
         var recipe = RecipeJson.Parse(RepositoryRoot.Read(path));
         var layers = RecipeJson.Step(recipe, "layers")["Layers"]!.AsArray().Select(l => l!.AsObject()).ToList();
         var widgets = RecipeJson.Step(recipe, "content")["Data"]!.AsArray().Select(i => i!.AsObject())
-            .Where(i => (string?)i["ContentType"] == ChatWidgetConstants.ContentType).ToList();
+            .Where(i => (string?)i["ContentType"] == "ChatWidget").ToList();
 
         var widget = Assert.Single(widgets);
         var layerName = (string?)widget["LayerMetadata"]!["Layer"];
@@ -147,7 +147,7 @@ public sealed class RecipeTests
         var recipe = RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe));
         var zones = RecipeJson.Step(recipe, "settings")["LayerSettings"]!["Zones"]!.AsArray().Select(z => (string)z!).ToList();
         var widget = RecipeJson.Step(recipe, "content")["Data"]!.AsArray()
-            .Single(i => (string?)i!["ContentType"] == ChatWidgetConstants.ContentType)!;
+            .Single(i => (string?)i!["ContentType"] == "ChatWidget")!;
 
         Assert.Contains((string)widget["LayerMetadata"]!["Zone"]!, zones);
         Assert.All(zones, zone => Assert.Contains(zone, ModuleManifest.ThemeLayoutZones()));

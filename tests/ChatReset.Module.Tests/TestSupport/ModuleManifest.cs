@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ChatReset.Module.Widgets;
 using ManifestFeature = OrchardCore.Modules.Manifest.FeatureAttribute;
 using ManifestModule = OrchardCore.Modules.Manifest.ModuleAttribute;
 
@@ -11,7 +10,7 @@ internal static partial class ModuleManifest
 {
     public const string ThemeLayoutPath = "src/ChatReset.Theme/Views/Layout.cshtml";
 
-    public static Assembly ModuleAssembly => typeof(ChatWidgetConstants).Assembly;
+    public static Assembly ModuleAssembly => typeof(ChatResetConstants).Assembly;
 
     public static Assembly ThemeAssembly => Assembly.Load("ChatReset.Theme");
 

@@ -35,7 +35,7 @@ internal static class RazorViews
         services.AddLogging();
         services.AddControllersWithViews()
             .AddViewLocalization()
-            .AddApplicationPart(typeof(ChatReset.Module.Widgets.ChatWidgetConstants).Assembly);
+            .AddApplicationPart(typeof(ChatResetConstants).Assembly);
         return services.BuildServiceProvider();
     });
 

@@ -13,7 +13,7 @@ namespace ChatReset.Module.Tests.Widgets;
 
 public sealed class ChatWidgetMigrationsTests
 {
-    private const string MigrationRecipePath = "src/ChatReset.Module/Migrations/" + ChatWidgetConstants.MigrationRecipeFileName;
+    private const string MigrationRecipePath = "src/ChatReset.Module/Migrations/" + ChatWidgetMigrations.RecipeFileName;
 
     [Fact]
     public async Task Enabling_the_feature_makes_the_part_attachable_and_runs_the_widget_type_recipe()
@@ -35,7 +35,7 @@ public sealed class ChatWidgetMigrationsTests
         Assert.Equal(nameof(ChatWidgetPart), part.Name);
         Assert.True(part.IsAttachable());
         Assert.False(string.IsNullOrWhiteSpace(part.Description()));
-        recipes.Verify(r => r.ExecuteAsync(ChatWidgetConstants.MigrationRecipeFileName, migration), Times.Once);
+        recipes.Verify(r => r.ExecuteAsync(ChatWidgetMigrations.RecipeFileName, migration), Times.Once);
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public sealed class ChatWidgetMigrationsTests
         var typeJson = Assert.Single(step["ContentTypes"]!.AsArray())!.AsObject();
         var type = RecipeJson.ToTypeDefinition(typeJson);
 
-        Assert.Equal(ChatWidgetConstants.ContentType, type.Name);
-        Assert.Equal(ChatWidgetConstants.WidgetStereotype, type.GetStereotype());
+        Assert.Equal("ChatWidget", type.Name);
+        Assert.Equal("Widget", type.GetStereotype());
         Assert.False(type.IsCreatable());
         Assert.False(type.IsListable());
         Assert.True(type.IsVersionable());
@@ -64,7 +64,7 @@ public sealed class ChatWidgetMigrationsTests
         var chatPart = Assert.Single(type.Parts, p => p.PartDefinition.Name == nameof(ChatWidgetPart));
         Assert.Equal(nameof(ChatWidgetPart), chatPart.Name);
         Assert.Equal("1", chatPart.GetSettings<ContentTypePartSettings>().Position);
-        Assert.Contains(type.Parts, p => p.PartDefinition.Name == ChatWidgetConstants.ContentType);
+        Assert.Contains(type.Parts, p => p.PartDefinition.Name == "ChatWidget");
     }
 
     [Fact]
