@@ -15,10 +15,7 @@ public class ContentPartDefinitionBuilder
 
         _name = existing.Name;
         _settings = SettingsJson.Copy(existing.Settings);
-        Current = existing;
     }
-
-    public ContentPartDefinition Current { get; private set; }
 
     public ContentPartDefinition Build() => new(_name, _settings);
 
