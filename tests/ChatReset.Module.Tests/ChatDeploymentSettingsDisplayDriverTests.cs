@@ -49,7 +49,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task EditorShowsTheStoredDeployment()
+    public async Task Editor_shows_the_stored_deployment()
     {
         var stored = Valid.Deployment();
         stored.LoadOnInteraction = true;
@@ -87,7 +87,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task EditorOfANewSiteHasProductionModeOn()
+    public async Task Editor_of_a_new_site_has_production_mode_on()
     {
         var model = await EditorAsync(Orchard.Site());
 
@@ -96,7 +96,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task EditorSaysWhenTheHostForcesProductionMode()
+    public async Task Editor_says_when_the_host_forces_production_mode()
     {
         var model = await EditorAsync(Orchard.Site(), forceProductionMode: true);
 
@@ -104,13 +104,13 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task UsersWithoutManageChatDeploymentGetNoEditor()
+    public async Task Users_without_ManageChatDeployment_get_no_editor()
     {
         Assert.Null(await Driver(canManage: false).BuildEditorAsync(SiteWith(Valid.Deployment()), Orchard.Edit(Group)));
     }
 
     [Fact]
-    public async Task ValidPostIsSavedTrimmed()
+    public async Task Valid_post_is_saved_trimmed()
     {
         var site = Orchard.Site();
         var updater = Orchard.Post<ChatDeploymentSettingsViewModel>(model =>
@@ -136,7 +136,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task TurningProductionModeOffIsSaved()
+    public async Task Turning_production_mode_off_is_saved()
     {
         var site = SiteWith(Valid.Deployment());
         var updater = Orchard.Post<ChatDeploymentSettingsViewModel>(model =>
@@ -159,7 +159,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     [InlineData("Scrt2Url", "https://acme.my.salesforce-scrt.com.evil.example")]
     [InlineData("Language", "english please")]
     [InlineData("BootstrapUrl", "//evil.example/bootstrap.js")]
-    public async Task InvalidFieldSavesNothingAndIsReportedOnThatField(string field, string value)
+    public async Task Invalid_field_saves_nothing_and_is_reported_on_that_field(string field, string value)
     {
         var stored = Valid.Deployment();
         var site = SiteWith(stored);
@@ -186,7 +186,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task EmptyRequiredFieldsSaveNothingAndAreEachReported()
+    public async Task Empty_required_fields_save_nothing_and_are_each_reported()
     {
         var site = SiteWith(Valid.Deployment());
         var updater = Orchard.Post<ChatDeploymentSettingsViewModel>(model => model.Language = "en_US");
@@ -200,7 +200,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task ABindingFailureSavesNothing()
+    public async Task A_binding_failure_saves_nothing()
     {
         var site = SiteWith(Valid.Deployment());
         var updater = Orchard.Post<ChatDeploymentSettingsViewModel>(PostValid);
@@ -212,7 +212,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task InvalidStoredWordingDoesNotBlockTheDeploymentPage()
+    public async Task Invalid_stored_wording_does_not_block_the_deployment_page()
     {
         var site = Orchard.Site();
         site.Put(new ChatWordingSettings { Cultures = { ["en-US"] = new ChatWording { RestartLabel = new string('x', 5000) } } });
@@ -225,7 +225,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task UsersWithoutManageChatDeploymentSaveNothing()
+    public async Task Users_without_ManageChatDeployment_save_nothing()
     {
         var site = SiteWith(Valid.Deployment());
         var before = site.Properties.ToJsonString();
@@ -243,7 +243,7 @@ public sealed class ChatDeploymentSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task AnonymousRequestsSaveNothing()
+    public async Task Anonymous_requests_save_nothing()
     {
         var site = SiteWith(Valid.Deployment());
         var before = site.Properties.ToJsonString();

@@ -40,7 +40,7 @@ public sealed class ChatResetSettingsStepTests
     }
 
     [Fact]
-    public async Task AValidStepStoresBothSettingsTrimmed()
+    public async Task A_valid_step_stores_both_settings_trimmed()
     {
         var (step, siteService, site) = Create();
         var context = Context(ValidStep);
@@ -94,7 +94,7 @@ public sealed class ChatResetSettingsStepTests
     }
 
     [Fact]
-    public async Task AWordingOnlyStepKeepsTheStoredDeployment()
+    public async Task A_wording_only_step_keeps_the_stored_deployment()
     {
         var (step, _, site) = Create();
         site.Put(Valid.Deployment());
@@ -108,7 +108,7 @@ public sealed class ChatResetSettingsStepTests
     }
 
     [Fact]
-    public async Task AnInvalidValueFailsTheStepWithAMessagePerFieldAndStoresNothing()
+    public async Task An_invalid_value_fails_the_step_with_a_message_per_field_and_stores_nothing()
     {
         var (step, siteService, site) = Create();
         var context = Context(ValidStep, s =>
@@ -133,7 +133,7 @@ public sealed class ChatResetSettingsStepTests
     [InlineData("""{ "name": "ChatResetSettings", "ChatDeploymentSettings": { "ProductionMode": "sometimes" } }""")]
     [InlineData("""{ "name": "ChatResetSettings", "ChatWordingSettings": { "Cultures": { "not a culture!": { "RestartLabel": "Go" } } } }""")]
     [InlineData("""{ "name": "ChatResetSettings", "ChatWordingSettings": { "Cultures": { "fr": { "RestartLabel": "Go" }, "FR": { "RestartLabel": "Va" } } } }""")]
-    public async Task AMalformedStepFailsAndStoresNothing(string json)
+    public async Task A_malformed_step_fails_and_stores_nothing(string json)
     {
         var (step, siteService, site) = Create();
         var context = Context(json);
@@ -146,7 +146,7 @@ public sealed class ChatResetSettingsStepTests
     }
 
     [Fact]
-    public async Task OtherStepsAreIgnored()
+    public async Task Other_steps_are_ignored()
     {
         var (step, siteService, _) = Create();
         var context = Context(ValidStep, s => s["name"] = "settings");

@@ -43,7 +43,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
             .ToList();
 
     [Fact]
-    public async Task EditorListsEveryCultureOfTheSiteDefaultFirstWithStoredTextAndFallbacks()
+    public async Task Editor_lists_every_culture_of_the_site_default_first_with_stored_text_and_fallbacks()
     {
         var context = Orchard.Edit(Group);
 
@@ -70,7 +70,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task EditorNeverCarriesDeploymentSettings()
+    public async Task Editor_never_carries_deployment_settings()
     {
         var site = SiteWithWording();
         site.Alter<ChatDeploymentSettings>(d => d.BootstrapUrl = "/simulated/secret-bootstrap.js");
@@ -91,7 +91,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task UsersWithoutEditChatWordingGetNoEditorAndSaveNothing()
+    public async Task Users_without_EditChatWording_get_no_editor_and_save_nothing()
     {
         var site = SiteWithWording();
         var before = site.Properties.ToJsonString();
@@ -104,7 +104,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task ValidPostSavesEachCultureTrimmedAndLeavesTheDeploymentAlone()
+    public async Task Valid_post_saves_each_culture_trimmed_and_leaves_the_deployment_alone()
     {
         var site = SiteWithWording();
         var deploymentBefore = site.Properties[nameof(ChatDeploymentSettings)]!.ToJsonString();
@@ -177,7 +177,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task ATooLongMessageInOneCultureSavesNothingAndIsReportedOnThatCulturesField()
+    public async Task A_too_long_message_in_one_culture_saves_nothing_and_is_reported_on_that_cultures_field()
     {
         var site = SiteWithWording();
         var before = site.Properties.ToJsonString();
@@ -196,7 +196,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task ATooLongLabelSavesNothingAndIsReportedOnThatField()
+    public async Task A_too_long_label_saves_nothing_and_is_reported_on_that_field()
     {
         var site = SiteWithWording();
         var before = site.Properties.ToJsonString();
@@ -213,7 +213,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task ControlCharactersInALabelSaveNothing()
+    public async Task Control_characters_in_a_label_save_nothing()
     {
         var site = SiteWithWording();
         var before = site.Properties.ToJsonString();
@@ -230,7 +230,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task AnIncompleteDeploymentDoesNotBlockTheWordingPage()
+    public async Task An_incomplete_deployment_does_not_block_the_wording_page()
     {
         var site = Orchard.Site();
         var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m, ("en-US", "Ended.", null)));
@@ -243,7 +243,7 @@ public sealed class ChatWordingSettingsDisplayDriverTests
     }
 
     [Fact]
-    public async Task MarkupIsStoredAsTypedForTheRendererToEncode()
+    public async Task Markup_is_stored_as_typed_for_the_renderer_to_encode()
     {
         var site = SiteWithWording();
         var updater = Orchard.Post<ChatWordingSettingsViewModel>(m => Post(m, ("en-US", "<b>Bye</b> & \"thanks\"", null)));

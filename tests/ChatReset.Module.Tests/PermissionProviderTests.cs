@@ -6,7 +6,7 @@ namespace ChatReset.Module.Tests;
 public sealed class PermissionProviderTests
 {
     [Fact]
-    public void AdministratorsGetBothAndEditorsOnlyTheWording()
+    public void Administrators_get_both_and_editors_only_the_wording()
     {
         var stereotypes = new PermissionProvider().GetDefaultStereotypes().ToDictionary(s => s.Name);
 

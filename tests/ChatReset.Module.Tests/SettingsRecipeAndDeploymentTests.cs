@@ -67,7 +67,7 @@ public sealed class SettingsRecipeAndDeploymentTests
         => Orchard.SiteOptions(site).GetAsync(CultureInfo.GetCultureInfo(culture));
 
     [Fact]
-    public async Task TheDocumentedRecipeStepConfiguresTheChat()
+    public async Task The_documented_recipe_step_configures_the_chat()
     {
         var site = Import(JsonNode.Parse(RecipeStep)!.AsObject());
 
@@ -82,7 +82,7 @@ public sealed class SettingsRecipeAndDeploymentTests
     }
 
     [Fact]
-    public async Task SettingsSavedOnOneSiteArriveUnchangedOnAnother()
+    public async Task Settings_saved_on_one_site_arrive_unchanged_on_another()
     {
         // Configure the source site through its settings pages, as an administrator would.
         var source = Orchard.Site();
@@ -123,7 +123,7 @@ public sealed class SettingsRecipeAndDeploymentTests
     }
 
     [Fact]
-    public void TheStoredJsonUsesThePropertyNamesRecipesWrite()
+    public void The_stored_JSON_uses_the_property_names_recipes_write()
     {
         var site = Orchard.Site();
         site.Put(Valid.Deployment());
