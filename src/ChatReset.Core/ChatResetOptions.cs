@@ -7,7 +7,7 @@ namespace ChatReset.Core;
 /// </summary>
 /// <remarks>
 /// A record so that two option sets with the same values are equal: the renderer caches its per-settings work
-/// by value, and the Orchard Core module builds a fresh instance from site settings on every request.
+/// by value, whoever built the instance.
 /// </remarks>
 public sealed record ChatResetOptions
 {

@@ -5,14 +5,26 @@ using Microsoft.Extensions.Options;
 
 namespace ChatReset.Core;
 
-/// <summary>One problem with one setting: the field it is about and a message that names the field and the rule.</summary>
+/// <summary>Whether a setting is absent (empty or blank) or present but breaking a rule.</summary>
+public enum ChatResetProblem
+{
+    /// <summary>The setting is empty or blank and has no default.</summary>
+    Missing,
+
+    /// <summary>The setting has a value that breaks a rule.</summary>
+    Invalid,
+}
+
+/// <summary>One problem with one setting: the field it is about, what kind of problem, and a message that names the field and the rule.</summary>
 /// <param name="Field">The <see cref="ChatResetOptions"/> property name, e.g. <c>nameof(ChatResetOptions.OrgId)</c>.</param>
 /// <param name="Message">Says which setting is wrong, which rule it breaks and how to fix it. Never contains the rejected value.</param>
-public sealed record ChatResetValidationError(string Field, string Message);
+/// <param name="Problem">Missing or invalid: a host that falls back to its own text for an empty field ignores <see cref="ChatResetProblem.Missing"/>.</param>
+public sealed record ChatResetValidationError(string Field, string Message, ChatResetProblem Problem = ChatResetProblem.Invalid);
 
 /// <summary>
 /// Validates <see cref="ChatResetOptions"/>: one clear message per bad field. Used by options validation on start
-/// in plain ASP.NET Core and by the Orchard Core module's settings pages.
+/// in plain ASP.NET Core (<see cref="Validate"/>) and, part by part, by hosts that edit the deployment and the
+/// wording apart (<see cref="ValidateDeployment"/>, <see cref="ValidateWording"/>, <see cref="ValidateEndOfChatMessage"/>).
 /// </summary>
 /// <remarks>
 /// Messages never repeat the rejected value: it can be markup, and messages end up in HTML pages and logs.
@@ -42,43 +54,46 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
     private static readonly SearchValues<char> UrlCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%");
 
-    /// <summary>Returns every problem, one per field, in property order; empty when the options are valid.</summary>
-    public static IReadOnlyList<ChatResetValidationError> Validate(ChatResetOptions options)
+    /// <summary>Every rule, in property order: the field, its part, its value and its check.</summary>
+    private static readonly Rule[] Rules =
+    [
+        new(nameof(ChatResetOptions.OrgId), Part.Deployment, o => o.OrgId, o => CheckOrgId(o.OrgId)),
+        new(nameof(ChatResetOptions.DeploymentApiName), Part.Deployment, o => o.DeploymentApiName, o => CheckDeploymentApiName(o.DeploymentApiName)),
+        new(nameof(ChatResetOptions.SiteUrl), Part.Deployment, o => o.SiteUrl, o => CheckSiteUrl(o.SiteUrl)),
+        new(nameof(ChatResetOptions.Scrt2Url), Part.Deployment, o => o.Scrt2Url, o => CheckScrt2Url(o.Scrt2Url)),
+        new(nameof(ChatResetOptions.Language), Part.Deployment, o => o.Language, o => CheckLanguage(o.Language)),
+        new(nameof(ChatResetOptions.EndOfChatMessage), Part.Wording, o => o.EndOfChatMessage, o => CheckEndOfChatMessage(o.EndOfChatMessage)),
+        new(nameof(ChatResetOptions.RestartLabel), Part.Wording, o => o.RestartLabel, o => CheckText(o.RestartLabel, "Restart label (RestartLabel)", MaxLabelLength)),
+        new(nameof(ChatResetOptions.DismissLabel), Part.Wording, o => o.DismissLabel, o => CheckText(o.DismissLabel, "Dismiss label (DismissLabel)", MaxLabelLength)),
+        new(nameof(ChatResetOptions.LauncherLabel), Part.Wording, o => o.LauncherLabel, o => CheckText(o.LauncherLabel, "Launcher label (LauncherLabel)", MaxLabelLength)),
+        new(nameof(ChatResetOptions.BootstrapUrl), Part.Deployment, o => o.BootstrapUrl, o => CheckBootstrapUrl(o.BootstrapUrl, o.SiteUrl, o.AllowedLocalBootstrapPath)),
+        new(nameof(ChatResetOptions.AllowedLocalBootstrapPath), Part.Deployment, o => o.AllowedLocalBootstrapPath, o => CheckAllowedLocalBootstrapPath(o.AllowedLocalBootstrapPath)),
+    ];
+
+    private enum Part
     {
-        ArgumentNullException.ThrowIfNull(options);
-
-        var errors = new List<ChatResetValidationError>();
-        void Check(string field, string? message)
-        {
-            if (message is not null)
-            {
-                errors.Add(new ChatResetValidationError(field, message));
-            }
-        }
-
-        Check(nameof(ChatResetOptions.OrgId), CheckOrgId(options.OrgId));
-        Check(nameof(ChatResetOptions.DeploymentApiName), CheckDeploymentApiName(options.DeploymentApiName));
-        Check(nameof(ChatResetOptions.SiteUrl), CheckSiteUrl(options.SiteUrl));
-        Check(nameof(ChatResetOptions.Scrt2Url), CheckScrt2Url(options.Scrt2Url));
-        Check(nameof(ChatResetOptions.Language), CheckLanguage(options.Language));
-        Check(nameof(ChatResetOptions.EndOfChatMessage), ValidateEndOfChatMessage(options.EndOfChatMessage));
-        Check(nameof(ChatResetOptions.RestartLabel),
-            CheckText(options.RestartLabel, "Restart label (RestartLabel)", MaxLabelLength));
-        Check(nameof(ChatResetOptions.DismissLabel),
-            CheckText(options.DismissLabel, "Dismiss label (DismissLabel)", MaxLabelLength));
-        Check(nameof(ChatResetOptions.LauncherLabel),
-            CheckText(options.LauncherLabel, "Launcher label (LauncherLabel)", MaxLabelLength));
-        Check(nameof(ChatResetOptions.BootstrapUrl), CheckBootstrapUrl(options.BootstrapUrl, options.SiteUrl, options.AllowedLocalBootstrapPath));
-        Check(nameof(ChatResetOptions.AllowedLocalBootstrapPath), CheckAllowedLocalBootstrapPath(options.AllowedLocalBootstrapPath));
-        return errors;
+        Deployment,
+        Wording,
     }
 
+    /// <summary>Returns every problem, one per field, in property order; empty when the options are valid.</summary>
+    public static IReadOnlyList<ChatResetValidationError> Validate(ChatResetOptions options) => Check(options, part: null);
+
     /// <summary>
-    /// The <see cref="ChatResetOptions.EndOfChatMessage"/> rule alone: the message for a bad value, null for a good one.
-    /// For places that edit only the wording (such as a per-widget override) and must not validate a whole options set.
+    /// The problems of the deployment alone: org, deployment, URLs, language, bootstrap. The wording is not looked at,
+    /// so a host that edits the deployment on its own page needs no wording to check it.
     /// </summary>
-    public static string? ValidateEndOfChatMessage(string? message)
-        => CheckText(message, "End-of-chat message (EndOfChatMessage)", MaxEndOfChatMessageLength);
+    public static IReadOnlyList<ChatResetValidationError> ValidateDeployment(ChatResetOptions options) => Check(options, Part.Deployment);
+
+    /// <summary>The problems of the wording alone: the end-of-chat message and the three labels.</summary>
+    public static IReadOnlyList<ChatResetValidationError> ValidateWording(ChatResetOptions options) => Check(options, Part.Wording);
+
+    /// <summary>
+    /// The <see cref="ChatResetOptions.EndOfChatMessage"/> rule alone, null for a good message. For places that edit
+    /// only that text (such as a per-widget override) and must not validate a whole options set.
+    /// </summary>
+    public static ChatResetValidationError? ValidateEndOfChatMessage(string? message)
+        => Error(nameof(ChatResetOptions.EndOfChatMessage), message, CheckEndOfChatMessage(message));
 
     ValidateOptionsResult IValidateOptions<ChatResetOptions>.Validate(string? name, ChatResetOptions options)
     {
@@ -88,11 +103,35 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
             : ValidateOptionsResult.Fail(errors.Select(e => e.Message));
     }
 
+    private static List<ChatResetValidationError> Check(ChatResetOptions options, Part? part)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        var errors = new List<ChatResetValidationError>();
+        foreach (var rule in Rules)
+        {
+            if ((part is null || rule.Part == part) && Error(rule.Field, rule.Value(options), rule.Check(options)) is { } error)
+            {
+                errors.Add(error);
+            }
+        }
+
+        return errors;
+    }
+
+    // Every rule's first test is its blank test, so a message for a blank value is the "missing" one.
+    private static ChatResetValidationError? Error(string field, string? value, string? message) => message is null
+        ? null
+        : new ChatResetValidationError(field, message, string.IsNullOrWhiteSpace(value) ? ChatResetProblem.Missing : ChatResetProblem.Invalid);
+
+    private static string? CheckEndOfChatMessage(string? message)
+        => CheckText(message, "End-of-chat message (EndOfChatMessage)", MaxEndOfChatMessageLength);
+
     /// <summary>
     /// Salesforce's case checksum: the three characters that turn a case-sensitive 15-character ID into the
     /// case-insensitive 18-character form. <paramref name="id15"/> must be 15 ASCII letters or digits.
     /// </summary>
-    public static string ComputeIdChecksum(string id15)
+    internal static string ComputeIdChecksum(string id15)
     {
         ArgumentNullException.ThrowIfNull(id15);
         if (id15.Length != 15)
@@ -378,4 +417,6 @@ public sealed partial class ChatResetOptionsValidator : IValidateOptions<ChatRes
     [GeneratedRegex(@"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\z",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DnsHost();
+
+    private sealed record Rule(string Field, Part Part, Func<ChatResetOptions, string?> Value, Func<ChatResetOptions, string?> Check);
 }

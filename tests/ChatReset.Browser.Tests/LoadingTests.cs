@@ -10,7 +10,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     [InlineData("/")]
     [InlineData("/two-widgets")]
     [InlineData("/included-twice")]
-    public async Task BootstrapIsLoadedAndInitialisedExactlyOnce(string path)
+    public async Task Bootstrap_is_loaded_and_initialised_exactly_once(string path)
     {
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.OpenAsync(server, path);
@@ -25,7 +25,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ThePageWithTheScriptIncludedTwiceReallyIncludesItTwice()
+    public async Task The_page_with_the_script_included_twice_really_includes_it_twice()
     {
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.OpenAsync(server, "/included-twice");
@@ -36,7 +36,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     [Theory]
     [InlineData("fr")]
     [InlineData("de")]
-    public async Task LanguageIsSetBeforeInit(string language)
+    public async Task Language_is_set_before_init(string language)
     {
         var server = await fixture.ServerAsync($"--ChatReset:Language={language}");
         await using var observed = await fixture.OpenAsync(server);
@@ -46,7 +46,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task LoadOnInteractionLoadsNothingUntilTheLauncherIsActivatedThenLoadsOnceAndOpensTheChat()
+    public async Task LoadOnInteraction_loads_nothing_until_the_launcher_is_activated_then_loads_once_and_opens_the_chat()
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.OpenAsync(server);
@@ -70,7 +70,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WhenTheBootstrapFailsToLoadTheLauncherTriesAgainOnTheNextClick()
+    public async Task When_the_bootstrap_fails_to_load_the_launcher_tries_again_on_the_next_click()
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.OpenAsync(server);
@@ -107,7 +107,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task TheLauncherIsNotShownBeforeTheScriptListensToIt()
+    public async Task The_launcher_is_not_shown_before_the_script_listens_to_it()
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.NewPageAsync();
@@ -133,7 +133,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task PageContentCanNeitherSwitchTheChatOffNorChooseItsBootstrap()
+    public async Task Page_content_can_neither_switch_the_chat_off_nor_choose_its_bootstrap()
     {
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.NewPageAsync();
@@ -162,7 +162,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ClickToLoadRequestsNothingBeforeIntent()
+    public async Task Click_to_load_requests_nothing_before_intent()
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.OpenAsync(server);
@@ -186,7 +186,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     [Theory]
     [InlineData("pointer")]
     [InlineData("keyboard")]
-    public async Task IntentWarmsUpWithoutRunningAnythingAndTheClickUsesThePreloadedBootstrap(string intent)
+    public async Task Intent_warms_up_without_running_anything_and_the_click_uses_the_preloaded_bootstrap(string intent)
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.OpenAsync(server);
@@ -226,7 +226,7 @@ public sealed class LoadingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task PressingTheLauncherStartsSalesforceAndReleasingItOpensTheChat()
+    public async Task Pressing_the_launcher_starts_Salesforce_and_releasing_it_opens_the_chat()
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.OpenAsync(server);

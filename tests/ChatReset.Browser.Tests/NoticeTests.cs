@@ -17,7 +17,7 @@ public sealed class NoticeTests(BrowserFixture fixture)
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
-    public async Task ADoubleTapOnCloseAndTapsWhereTheChatButtonComesBackStartNoChat(string viewport)
+    public async Task A_double_tap_on_Close_and_taps_where_the_chat_button_comes_back_start_no_chat(string viewport)
     {
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.OpenAsync(server, "/", BrowserFixture.Viewport(viewport));
@@ -62,7 +62,7 @@ public sealed class NoticeTests(BrowserFixture fixture)
     [InlineData("desktop", "click")]
     [InlineData("desktop", "Escape")]
     [InlineData("phone", "tap")]
-    public async Task AfterCloseFocusGoesToTheChatButtonOnceItIsBack(string viewport, string how)
+    public async Task After_Close_focus_goes_to_the_chat_button_once_it_is_back(string viewport, string how)
     {
         await using var observed = await fixture.OpenInConversationAsync(BrowserFixture.Viewport(viewport));
         await observed.AgentEndsAndResetFinishesAsync();
@@ -88,7 +88,7 @@ public sealed class NoticeTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WhileTheResetStillRunsCloseTakesFocusBackWhereTheVisitorWas()
+    public async Task While_the_reset_still_runs_Close_takes_focus_back_where_the_visitor_was()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         const string Link = "nav a[href='/two-widgets']";
@@ -104,7 +104,7 @@ public sealed class NoticeTests(BrowserFixture fixture)
     [Theory]
     [InlineData(640, 360)] // 1280x720 at 200% zoom
     [InlineData(375, 667)]
-    public async Task LongWordingStaysInsideTheViewportAndScrollsWithItsControlsReachable(int width, int height)
+    public async Task Long_wording_stays_inside_the_viewport_and_scrolls_with_its_controls_reachable(int width, int height)
     {
         var wording = string.Concat(Enumerable.Repeat("Your conversation with our support team has ended. ", 10))[..500];
         var options = new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = height }, DeviceScaleFactor = 2 };

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ChatReset.Browser.Tests;
 
 /// <summary>The demo as it ships: <c>dotnet publish -c Release</c>, run in the Production environment.</summary>
@@ -7,12 +5,12 @@ namespace ChatReset.Browser.Tests;
 public sealed class PublishedAppTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task PublishedDemoServesTheAssetsAndResetsInProduction()
+    public async Task Published_demo_serves_the_assets_and_resets_in_production()
     {
         var publishDirectory = Path.Combine(Path.GetTempPath(), "chatreset-publish-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await PublishAsync(publishDirectory);
+            await PublishedDemo.PublishAsync(publishDirectory);
             Assert.True(File.Exists(Path.Combine(publishDirectory, "wwwroot", "simulated-salesforce", "bootstrap.js")));
 
             await using var server = await DemoServer.StartPublishedAsync(publishDirectory, "Production", []);
@@ -39,27 +37,5 @@ public sealed class PublishedAppTests(BrowserFixture fixture)
                 Directory.Delete(publishDirectory, recursive: true);
             }
         }
-    }
-
-    internal static async Task PublishAsync(string outputDirectory)
-    {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // --no-restore: the solution is restored already, and other test projects may be running from it.
-        foreach (var arg in new[] { "publish", "samples/ChatReset.Demo/ChatReset.Demo.csproj", "-c", "Release", "--no-restore", "-o", outputDirectory, "-nologo" })
-        {
-            startInfo.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not run dotnet publish.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"dotnet publish failed:\n{await output}\n{await errors}");
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ChatReset.Browser.Tests;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class PublishedDemo : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await PublishedAppTests.PublishAsync(Directory);
+        await PublishAsync(Directory);
         Server = await DemoServer.StartPublishedAsync(Directory, "Production", [RequestLogArgument]);
     }
 
@@ -53,5 +55,28 @@ public sealed class PublishedDemo : IAsyncLifetime
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }
+    }
+
+    /// <summary>Publishes the demo as it ships (<c>dotnet publish -c Release</c>) into <paramref name="outputDirectory"/>.</summary>
+    internal static async Task PublishAsync(string outputDirectory)
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // --no-restore: the solution is restored already, and other test projects may be running from it.
+        foreach (var arg in new[] { "publish", "samples/ChatReset.Demo/ChatReset.Demo.csproj", "-c", "Release", "--no-restore", "-o", outputDirectory, "-nologo" })
+        {
+            startInfo.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not run dotnet publish.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"dotnet publish failed:\n{await output}\n{await errors}");
     }
 }

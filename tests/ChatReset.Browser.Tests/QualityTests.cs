@@ -21,7 +21,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ProductionModeWritesNothingToTheConsole()
+    public async Task Production_mode_writes_nothing_to_the_console()
     {
         var server = await fixture.ServerAsync("--ChatReset:ProductionMode=true");
         await using var observed = await fixture.OpenAsync(server);
@@ -33,7 +33,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task DebugModeLogsStepsButNeverIdsPayloadsOrWording()
+    public async Task Debug_mode_logs_steps_but_never_IDs_payloads_or_wording()
     {
         const string Wording = "Thanks for chatting with Acme support";
         var server = await fixture.ServerAsync("--ChatReset:ProductionMode=false", $"--ChatReset:EndOfChatMessage={Wording}");
@@ -64,7 +64,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     [InlineData("/two-widgets", false)]
     [InlineData("/included-twice", false)]
     [InlineData("/", true)]
-    public async Task NoContentSecurityPolicyViolations(string path, bool lazy)
+    public async Task No_content_security_policy_violations(string path, bool lazy)
     {
         var server = await fixture.ServerAsync(lazy ? ["--ChatReset:LoadOnInteraction=true"] : []);
         await using var observed = await fixture.OpenAsync(server, path);
@@ -86,7 +86,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task CspViolationsWouldBeDetected()
+    public async Task CSP_violations_would_be_detected()
     {
         // Guards the check above: a script without the nonce is refused and reported.
         var server = await fixture.ServerAsync();
@@ -100,7 +100,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ShownNoticeHasNoAccessibilityViolations()
+    public async Task Shown_notice_has_no_accessibility_violations()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
@@ -112,7 +112,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WholePageWithTheNoticeShownHasNoAccessibilityViolations()
+    public async Task Whole_page_with_the_notice_shown_has_no_accessibility_violations()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
@@ -123,7 +123,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task LauncherHasNoAccessibilityViolations()
+    public async Task Launcher_has_no_accessibility_violations()
     {
         var server = await fixture.ServerAsync("--ChatReset:LoadOnInteraction=true");
         await using var observed = await fixture.OpenAsync(server);
@@ -135,7 +135,7 @@ public sealed class QualityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WithoutSimulationThePageAsksForTheRealBootstrap()
+    public async Task Without_simulation_the_page_asks_for_the_real_bootstrap()
     {
         var server = await fixture.ServerAsync("--Demo:SimulateSalesforce=false");
         var context = await fixture.Browser.NewContextAsync();

@@ -11,7 +11,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     private static string Js(string value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     [Fact]
-    public async Task AgentEndingTheSessionClearsItOnceAndTellsTheVisitorInThePage()
+    public async Task Agent_ending_the_session_clears_it_once_and_tells_the_visitor_in_the_page()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         Assert.True(await observed.EvalAsync<bool>("() => localStorage.getItem('00D5g000004SVXp_WEB_STORAGE') !== null"));
@@ -28,7 +28,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task EndUserEndingTheSessionAlsoResets()
+    public async Task End_user_ending_the_session_also_resets()
     {
         await using var observed = await fixture.OpenInConversationAsync();
 
@@ -40,7 +40,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task RepeatedEndedEventsResetOnceUntilANewSessionArmsItAgain()
+    public async Task Repeated_Ended_events_reset_once_until_a_new_session_arms_it_again()
     {
         await using var observed = await fixture.OpenInConversationAsync();
 
@@ -66,7 +66,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [InlineData("ENDED")]
     [InlineData("ended")]
     [InlineData("eNdEd")]
-    public async Task EndedIsRecognisedInAnyCase(string status)
+    public async Task Ended_is_recognised_in_any_case(string status)
     {
         await using var observed = await fixture.OpenInConversationAsync();
 
@@ -77,7 +77,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task MalformedPayloadsAndOtherStatusesChangeNothingAndThrowNothing()
+    public async Task Malformed_payloads_and_other_statuses_change_nothing_and_throw_nothing()
     {
         await using var observed = await fixture.OpenInConversationAsync();
 
@@ -112,7 +112,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task MarkupLikeWordingIsShownLiterally()
+    public async Task Markup_like_wording_is_shown_literally()
     {
         const string Wording = "<img src=x data-injected> Chat ended & <b>closed</b> </script>";
         const string Restart = "<i>Again</i>";
@@ -130,7 +130,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task TypingAfterTheResetStartsNoNewSession()
+    public async Task Typing_after_the_reset_starts_no_new_session()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.Page.FocusAsync(".sim-chat__input");
@@ -156,7 +156,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WithoutChatResetTypingAfterTheEndSilentlyStartsANewSession()
+    public async Task Without_ChatReset_typing_after_the_end_silently_starts_a_new_session()
     {
         // The control experiment: the simulated client reproduces the flaw, so the test above can fail.
         var server = await fixture.ServerAsync();
@@ -172,7 +172,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task RestartControlStartsExactlyOneNewSession()
+    public async Task Restart_control_starts_exactly_one_new_session()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
@@ -189,7 +189,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task RestartClickedBeforeClearSessionFinishesOpensTheNewChatOnceTheResetIsDone()
+    public async Task Restart_clicked_before_clearSession_finishes_opens_the_new_chat_once_the_reset_is_done()
     {
         await using var observed = await fixture.OpenInConversationAsync();
 
@@ -209,7 +209,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task DismissClosesTheNoticeAndGivesTheChatButtonBack()
+    public async Task Dismiss_closes_the_notice_and_gives_the_chat_button_back()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
@@ -228,7 +228,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task NoticeIsUsableWithTheKeyboard()
+    public async Task Notice_is_usable_with_the_keyboard()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
@@ -249,7 +249,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task EscapeDismissesTheNoticeWithoutStartingAChat()
+    public async Task Escape_dismisses_the_notice_without_starting_a_chat()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsAndResetFinishesAsync();
@@ -266,7 +266,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     [Theory]
     [InlineData("reject")]
     [InlineData("hang")]
-    public async Task FailingOrNeverSettlingClearSessionStillInformsTheVisitor(string mode)
+    public async Task Failing_or_never_settling_clearSession_still_informs_the_visitor(string mode)
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.Page.SelectOptionAsync("[data-demo-clear-mode]", mode);
@@ -283,7 +283,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ALateEndedOfTheFinishedConversationLeavesTheNewChatAlone()
+    public async Task A_late_Ended_of_the_finished_conversation_leaves_the_new_chat_alone()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         var finished = await observed.EvalAsync<string>("() => simulatedSalesforce.conversationId");
@@ -310,7 +310,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task AReloadBeforeTheResetIsDoneFinishesItOnTheNextPageAndTellsTheVisitor()
+    public async Task A_reload_before_the_reset_is_done_finishes_it_on_the_next_page_and_tells_the_visitor()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         // The reset is still waiting for Salesforce's chat window when the visitor reloads.
@@ -340,7 +340,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task OnlyTheStringEndedIsAnEnd()
+    public async Task Only_the_string_Ended_is_an_end()
     {
         await using var observed = await fixture.OpenInConversationAsync();
 
@@ -359,7 +359,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task AnEndBeforeReadyOfAConversationSalesforceBringsBackIsToldAndCleared()
+    public async Task An_end_before_Ready_of_a_conversation_Salesforce_brings_back_is_told_and_cleared()
     {
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.NewPageAsync();
@@ -391,7 +391,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task StartANewChatWorksWithinABoundedTimeEvenWhenClearSessionNeverSettles()
+    public async Task Start_a_new_chat_works_within_a_bounded_time_even_when_clearSession_never_settles()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsWhileTheResetWaitsAsync();
@@ -409,7 +409,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task CloseDuringTheResetKeepsSalesforcesButtonOffTheEndedWindowUntilTheResetIsDone()
+    public async Task Close_during_the_reset_keeps_Salesforces_button_off_the_ended_window_until_the_reset_is_done()
     {
         await using var observed = await fixture.OpenInConversationAsync();
         await observed.AgentEndsWhileTheResetWaitsAsync();
@@ -430,7 +430,7 @@ public sealed class ResetTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task StartANewChatDuringTheResetOpensTheChatOnTheReCreatedButtonWithoutRefusedCalls()
+    public async Task Start_a_new_chat_during_the_reset_opens_the_chat_on_the_recreated_button_without_refused_calls()
     {
         await using var observed = await fixture.OpenInConversationAsync("--ChatReset:ProductionMode=false");
         await observed.AgentEndsWhileTheResetWaitsAsync();

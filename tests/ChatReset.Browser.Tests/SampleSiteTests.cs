@@ -10,7 +10,7 @@ public sealed class SampleSiteTests(BrowserFixture fixture)
     [InlineData("/")]
     [InlineData("/without-chatreset")]
     [InlineData("/_content/ChatReset.Core/chat-reset.js")]
-    public async Task ResponsesCarryTheSecurityHeadersAndNoServerHeader(string path)
+    public async Task Responses_carry_the_security_headers_and_no_server_header(string path)
     {
         var server = await fixture.ServerAsync();
         using var client = new HttpClient();
@@ -34,7 +34,7 @@ public sealed class SampleSiteTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task InvalidSettingsStopTheSiteWithOneLinePerFieldAndNoStackTrace()
+    public async Task Invalid_settings_stop_the_site_with_one_line_per_field_and_no_stack_trace()
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -64,7 +64,7 @@ public sealed class SampleSiteTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task TheComparisonPageEmbedsSalesforcesSnippetAndNothingOfChatReset()
+    public async Task The_comparison_page_embeds_Salesforces_snippet_and_nothing_of_ChatReset()
     {
         var server = await fixture.ServerAsync();
         await using var observed = await fixture.OpenAsync(server, "/without-chatreset");

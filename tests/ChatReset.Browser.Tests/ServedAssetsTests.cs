@@ -56,7 +56,7 @@ public sealed class ServedAssetsTests(BrowserFixture fixture, PublishedDemo publ
         File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", file));
 
     [Fact]
-    public async Task ThePageLinksTheFingerprintedAssetsWithTheNonce()
+    public async Task The_page_links_the_fingerprinted_assets_with_the_nonce()
     {
         var (script, stylesheet) = await LinkedAssetsAsync();
 
@@ -65,7 +65,7 @@ public sealed class ServedAssetsTests(BrowserFixture fixture, PublishedDemo publ
     }
 
     [Fact]
-    public async Task TheAssetsAreServedMinifiedCompressedAndImmutable()
+    public async Task The_assets_are_served_minified_compressed_and_immutable()
     {
         var (script, stylesheet) = await LinkedAssetsAsync();
         using var client = RawClient(published.Server.BaseAddress);
@@ -93,7 +93,7 @@ public sealed class ServedAssetsTests(BrowserFixture fixture, PublishedDemo publ
     }
 
     [Fact]
-    public async Task TheMinifiedScriptPointsToItsSourceMapWhichHoldsTheReadableScript()
+    public async Task The_minified_script_points_to_its_source_map_which_holds_the_readable_script()
     {
         using var client = RawClient(published.Server.BaseAddress);
 
@@ -109,7 +109,7 @@ public sealed class ServedAssetsTests(BrowserFixture fixture, PublishedDemo publ
     }
 
     [Fact]
-    public async Task ARepeatViewAsksTheServerForNoChatResetAsset()
+    public async Task A_repeat_view_asks_the_server_for_no_ChatReset_asset()
     {
         var context = await fixture.Browser.NewContextAsync();
         try

@@ -19,7 +19,7 @@ public sealed class SimulatedClientTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ClearSessionResetsInOneTaskInSalesforcesOrderAndResolvesLast()
+    public async Task ClearSession_resets_in_one_task_in_Salesforces_order_and_resolves_last()
     {
         await using var observed = await OpenEndedConversationAsync();
 
@@ -48,7 +48,7 @@ public sealed class SimulatedClientTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task HideChatButtonIsRefusedWhileTheWindowIsOpenAndShowChatButtonShowsTheButtonOverIt()
+    public async Task HideChatButton_is_refused_while_the_window_is_open_and_showChatButton_shows_the_button_over_it()
     {
         await using var observed = await OpenEndedConversationAsync();
         Assert.True(await observed.ChatButton.IsHiddenAsync());
@@ -62,7 +62,7 @@ public sealed class SimulatedClientTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ClearSessionWaitsForTheChatWindowWithoutLimitUntilItAnswers()
+    public async Task ClearSession_waits_for_the_chat_window_without_limit_until_it_answers()
     {
         await using var observed = await OpenEndedConversationAsync();
         await observed.EvalAsync("() => { simulatedSalesforce.clearSessionMode = 'hang'; window.cleared = false; embeddedservice_bootstrap.userVerificationAPI.clearSession().then(() => window.cleared = true); }");
@@ -77,7 +77,7 @@ public sealed class SimulatedClientTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task AStoredConversationComesBackOnTheNextPageOpenAndStillHasTheFlaw()
+    public async Task A_stored_conversation_comes_back_on_the_next_page_open_and_still_has_the_flaw()
     {
         await using var observed = await OpenEndedConversationAsync();
 

@@ -1,5 +1,3 @@
-using ChatReset.Core.AspNetCore;
-
 namespace ChatReset.Core.Tests;
 
 public sealed class ChatResetContentSecurityPolicyTests

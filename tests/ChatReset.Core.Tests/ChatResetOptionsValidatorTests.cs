@@ -57,6 +57,41 @@ public sealed class ChatResetOptionsValidatorTests
     }
 
     [Fact]
+    public void The_deployment_and_the_wording_are_checked_apart_and_together_they_make_the_whole()
+    {
+        var options = new ChatResetOptions { Language = "english please", EndOfChatMessage = "", RestartLabel = new string('x', 81) };
+
+        var deployment = ChatResetOptionsValidator.ValidateDeployment(options);
+        var wording = ChatResetOptionsValidator.ValidateWording(options);
+
+        Assert.Equal(
+            [
+                nameof(ChatResetOptions.OrgId), nameof(ChatResetOptions.DeploymentApiName), nameof(ChatResetOptions.SiteUrl),
+                nameof(ChatResetOptions.Scrt2Url), nameof(ChatResetOptions.Language),
+            ],
+            deployment.Select(e => e.Field));
+        Assert.Equal([nameof(ChatResetOptions.EndOfChatMessage), nameof(ChatResetOptions.RestartLabel)], wording.Select(e => e.Field));
+        Assert.Equal(ChatResetOptionsValidator.Validate(options).OrderBy(e => e.Field, StringComparer.Ordinal), deployment.Concat(wording).OrderBy(e => e.Field, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_field_is_missing_and_a_value_that_breaks_a_rule_is_invalid()
+    {
+        var errors = ValidateWith(o =>
+        {
+            o.OrgId = " ";
+            o.SiteUrl = "http://acme.my.site.com";
+            o.RestartLabel = null;
+            o.DismissLabel = "Close\u0001";
+        }).ToDictionary(e => e.Field, e => e.Problem);
+
+        Assert.Equal(ChatResetProblem.Missing, errors[nameof(ChatResetOptions.OrgId)]);
+        Assert.Equal(ChatResetProblem.Invalid, errors[nameof(ChatResetOptions.SiteUrl)]);
+        Assert.Equal(ChatResetProblem.Missing, errors[nameof(ChatResetOptions.RestartLabel)]);
+        Assert.Equal(ChatResetProblem.Invalid, errors[nameof(ChatResetOptions.DismissLabel)]);
+    }
+
+    [Fact]
     public void A_field_with_several_problems_gets_one_message()
     {
         var errors = ValidateWith(o => o.DeploymentApiName = "_bad__name-" + new string('x', 90));
@@ -427,15 +462,16 @@ public sealed class ChatResetOptionsValidatorTests
             .SingleOrDefault(e => e.Field == nameof(ChatResetOptions.EndOfChatMessage));
 
         Assert.Equal(invalid, alone is not null);
-        Assert.Equal(full?.Message, alone);
+        Assert.Equal(full, alone);
     }
 
     [Fact]
     public void The_end_of_chat_message_rule_alone_rejects_text_over_the_limit()
     {
-        var message = ChatResetOptionsValidator.ValidateEndOfChatMessage(new string('x', ChatResetOptionsValidator.MaxEndOfChatMessageLength + 1));
+        var error = ChatResetOptionsValidator.ValidateEndOfChatMessage(new string('x', ChatResetOptionsValidator.MaxEndOfChatMessageLength + 1));
 
-        Assert.NotNull(message);
-        Assert.Contains("EndOfChatMessage", message, StringComparison.Ordinal);
+        Assert.NotNull(error);
+        Assert.Equal(ChatResetProblem.Invalid, error.Problem);
+        Assert.Contains("EndOfChatMessage", error.Message, StringComparison.Ordinal);
     }
 }

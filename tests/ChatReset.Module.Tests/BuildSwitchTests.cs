@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ChatReset.Module.Tests.Widgets;
 
 namespace ChatReset.Module.Tests;
 
@@ -10,7 +9,7 @@ namespace ChatReset.Module.Tests;
 /// </summary>
 public sealed class BuildSwitchTests
 {
-    private static readonly string ModuleProject = RepositoryFiles.PathOf("src/ChatReset.Module/ChatReset.Module.csproj");
+    private static readonly string ModuleProject = RepositoryRoot.PathOf("src/ChatReset.Module/ChatReset.Module.csproj");
 
     [Fact]
     public async Task Packing_the_module_against_the_stand_in_fails_with_a_clear_message()

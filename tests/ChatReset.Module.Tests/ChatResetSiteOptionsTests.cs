@@ -82,7 +82,7 @@ public sealed class ChatResetSiteOptionsTests
     };
 
     [Fact]
-    public async Task ACompleteDeploymentGivesTheOptionsCoreRenders()
+    public async Task A_complete_deployment_gives_the_options_Core_renders()
     {
         var deployment = Valid.Deployment();
         deployment.LoadOnInteraction = true;
@@ -108,7 +108,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task ACultureFallsBackFieldByFieldToTheDefaultCulture()
+    public async Task A_culture_falls_back_field_by_field_to_the_default_culture()
     {
         var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync(CultureInfo.GetCultureInfo("fr"))).Options!;
 
@@ -118,7 +118,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task ARegionalCultureUsesItsParentCultureFirst()
+    public async Task A_regional_culture_uses_its_parent_culture_first()
     {
         var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync(CultureInfo.GetCultureInfo("fr-CA"))).Options!;
 
@@ -126,7 +126,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task ACultureWithoutWordingGetsTheDefaultCulturesWording()
+    public async Task A_culture_without_wording_gets_the_default_cultures_wording()
     {
         var options = (await Service(Site(Valid.Deployment(), Wording())).GetAsync(CultureInfo.GetCultureInfo("de-DE"))).Options!;
 
@@ -135,7 +135,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task WithoutAnyWordingTheBuiltInTextIsUsed()
+    public async Task Without_any_wording_the_built_in_text_is_used()
     {
         var options = (await Service(Site(Valid.Deployment())).GetAsync(CultureInfo.GetCultureInfo("fr"))).Options!;
 
@@ -145,7 +145,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task TheCurrentUiCultureIsUsedByDefault()
+    public async Task The_current_UI_culture_is_used_by_default()
     {
         var previous = CultureInfo.CurrentUICulture;
         try
@@ -161,7 +161,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task AnIncompleteDeploymentGivesNoOptionsAndSaysWhatIsMissing()
+    public async Task An_incomplete_deployment_gives_no_options_and_says_what_is_missing()
     {
         var deployment = new ChatDeploymentSettings { OrgId = Valid.OrgId, SiteUrl = "  " };
 
@@ -174,7 +174,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task ASiteThatWasNeverConfiguredIsMissingEverythingRequired()
+    public async Task A_site_that_was_never_configured_is_missing_everything_required()
     {
         var result = await Service(Orchard.Site()).GetAsync(CultureInfo.GetCultureInfo("en-US"));
 
@@ -182,8 +182,8 @@ public sealed class ChatResetSiteOptionsTests
         Assert.Equal(["OrgId", "DeploymentApiName", "SiteUrl", "Scrt2Url"], result.Errors.Select(e => e.Field));
     }
 
-    [CoreRejectsFact("SiteUrl", "http://evil.example")]
-    public async Task InvalidStoredValuesFromARecipeGiveNoOptionsAndTheErrors()
+    [Fact]
+    public async Task Invalid_stored_values_from_a_recipe_give_no_options_and_the_errors()
     {
         var deployment = Valid.Deployment();
         deployment.SiteUrl = "http://evil.example";
@@ -195,7 +195,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task StoredProductionModeIsUsedWhenTheHostDoesNotForceIt()
+    public async Task Stored_production_mode_is_used_when_the_host_does_not_force_it()
     {
         var deployment = Valid.Deployment();
         deployment.ProductionMode = false;
@@ -206,7 +206,7 @@ public sealed class ChatResetSiteOptionsTests
     }
 
     [Fact]
-    public async Task ForcedProductionModeWinsOverTheDatabase()
+    public async Task Forced_production_mode_wins_over_the_database()
     {
         var deployment = Valid.Deployment();
         deployment.ProductionMode = false;

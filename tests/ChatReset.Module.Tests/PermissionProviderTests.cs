@@ -6,17 +6,7 @@ namespace ChatReset.Module.Tests;
 public sealed class PermissionProviderTests
 {
     [Fact]
-    public async Task DeclaresBothSettingsPermissions()
-    {
-        var permissions = await new PermissionProvider().GetPermissionsAsync();
-
-        Assert.Equal(
-            ["EditChatWording", "ManageChatDeployment"],
-            permissions.Select(p => p.Name).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void AdministratorsGetBothAndEditorsOnlyTheWording()
+    public void Administrators_get_both_and_editors_only_the_wording()
     {
         var stereotypes = new PermissionProvider().GetDefaultStereotypes().ToDictionary(s => s.Name);
 

@@ -67,7 +67,7 @@ public sealed class SettingsRecipeAndDeploymentTests
         => Orchard.SiteOptions(site).GetAsync(CultureInfo.GetCultureInfo(culture));
 
     [Fact]
-    public async Task TheDocumentedRecipeStepConfiguresTheChat()
+    public async Task The_documented_recipe_step_configures_the_chat()
     {
         var site = Import(JsonNode.Parse(RecipeStep)!.AsObject());
 
@@ -82,13 +82,13 @@ public sealed class SettingsRecipeAndDeploymentTests
     }
 
     [Fact]
-    public async Task SettingsSavedOnOneSiteArriveUnchangedOnAnother()
+    public async Task Settings_saved_on_one_site_arrive_unchanged_on_another()
     {
         // Configure the source site through its settings pages, as an administrator would.
         var source = Orchard.Site();
         var user = Orchard.SignedInUser();
         var authorize = Orchard.Authorize(ChatResetPermissions.ManageChatDeployment, ChatResetPermissions.EditChatWording);
-        IDisplayDriver<ISite> deploymentDriver = new ChatDeploymentSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"), Orchard.Shell());
+        IDisplayDriver<ISite> deploymentDriver = new ChatDeploymentSettingsDisplayDriver(user, authorize, Orchard.Shell());
         IDisplayDriver<ISite> wordingDriver = new ChatWordingSettingsDisplayDriver(user, authorize, Orchard.Cultures("en-US", "fr"), new PassThroughLocalizer<ChatWordingSettingsDisplayDriver>());
         await deploymentDriver.UpdateEditorAsync(source, Orchard.Update(ChatResetConstants.SettingsGroups.Deployment,
             Orchard.Post<ChatDeploymentSettingsViewModel>(m =>
@@ -123,7 +123,7 @@ public sealed class SettingsRecipeAndDeploymentTests
     }
 
     [Fact]
-    public void TheStoredJsonUsesThePropertyNamesRecipesWrite()
+    public void The_stored_JSON_uses_the_property_names_recipes_write()
     {
         var site = Orchard.Site();
         site.Put(Valid.Deployment());

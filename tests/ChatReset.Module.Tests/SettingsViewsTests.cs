@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using ChatReset.Core;
-using ChatReset.Module.Tests.Widgets;
+using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -20,7 +20,7 @@ public sealed class SettingsViewsTests
     }
 
     [Fact]
-    public async Task DeploymentEditorPostsUnderTheDriversPrefixAndShowsFieldErrors()
+    public async Task Deployment_editor_posts_under_the_drivers_prefix_and_shows_field_errors()
     {
         var html = await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
             new ChatDeploymentSettingsViewModel { OrgId = Valid.OrgId, ProductionMode = true },
@@ -40,7 +40,7 @@ public sealed class SettingsViewsTests
     }
 
     [Fact]
-    public async Task DeploymentEditorSaysWhenProductionModeIsForced()
+    public async Task Deployment_editor_says_when_production_mode_is_forced()
     {
         var html = await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
             new ChatDeploymentSettingsViewModel { ProductionModeForced = true }, "ISite.ChatDeploymentSettings");
@@ -49,14 +49,14 @@ public sealed class SettingsViewsTests
     }
 
     [Fact]
-    public async Task WordingEditorHasOneFieldsetPerCultureWithEncodedTextAndNoDeploymentField()
+    public async Task Wording_editor_has_one_fieldset_per_culture_with_encoded_text_and_no_deployment_field()
     {
         var model = new ChatWordingSettingsViewModel
         {
             Cultures =
             [
                 new ChatCultureWordingViewModel { Culture = "en-US", CultureDisplayName = "English (United States)", IsDefaultCulture = true,
-                    EndOfChatMessage = "<script>alert(1)</script>", FallbackRestartLabel = "Start \"new\" chat" },
+                    EndOfChatMessage = "<script>alert(1)</script>", Fallback = new ChatWording { RestartLabel = "Start \"new\" chat" } },
                 new ChatCultureWordingViewModel { Culture = "fr", CultureDisplayName = "French", RestartLabel = "Recommencer" },
             ],
         };
@@ -78,7 +78,7 @@ public sealed class SettingsViewsTests
     }
 
     [Fact]
-    public async Task TheEditorsBrowserLengthLimitsAreCoresAndAPastedOrgIdWithSpacesIsNotCut()
+    public async Task The_editors_browser_length_limits_are_Cores_and_a_pasted_org_ID_with_spaces_is_not_cut()
     {
         var deployment = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml",
             new ChatDeploymentSettingsViewModel(), "ISite.ChatDeploymentSettings"));
@@ -99,7 +99,7 @@ public sealed class SettingsViewsTests
     }
 
     [Fact]
-    public async Task EachCulturesTextsAreMarkedWithTheirLanguageAndTheEditorsOwnWordingIsNot()
+    public async Task Each_cultures_texts_are_marked_with_their_language_and_the_editors_own_wording_is_not()
     {
         var page = ChatWidgetTestHost.Parse(await RenderAsync("/Views/ChatWordingSettings.Edit.cshtml",
             new ChatWordingSettingsViewModel { Cultures = [new() { Culture = "en-US", IsDefaultCulture = true }, new() { Culture = "fr", CultureDisplayName = "French" }] },

@@ -19,6 +19,10 @@ namespace ChatReset.Core.AspNetCore;
 /// </remarks>
 public sealed class ChatResetPageRenderer
 {
+    // The request's claim on ChatReset: the first render takes it, so that a page with several chat widgets still
+    // loads and initialises the Salesforce bootstrap exactly once.
+    private static readonly object ClaimKey = new();
+
     private readonly ChatResetRenderer _renderer;
     private readonly ChatResetAssetUrlResolver _assetUrls = new();
 
@@ -62,7 +66,7 @@ public sealed class ChatResetPageRenderer
 
         assetUrls = ChatResetAssetUrls.Default;
         nonce = null;
-        if (!ChatResetPage.TryClaim(httpContext))
+        if (!httpContext.Items.TryAdd(ClaimKey, true))
         {
             return false;
         }

@@ -16,23 +16,20 @@ namespace ChatReset.Module.Drivers;
 /// script's switches. Guarded by <see cref="ChatResetPermissions.ManageChatDeployment"/>. Validation is Core's:
 /// nothing is saved unless every field on the page passes.
 /// </summary>
-public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatDeploymentSettings>
+internal sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatDeploymentSettings>
 {
     public const string ShapeType = "ChatDeploymentSettings_Edit";
 
-    private readonly SiteCultures _siteCultures;
     private readonly ChatResetShellOptions _shellOptions;
 
     public ChatDeploymentSettingsDisplayDriver(
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
-        SiteCultures siteCultures,
         IOptions<ChatResetShellOptions> shellOptions)
         : base(httpContextAccessor, authorizationService, ChatResetPermissions.ManageChatDeployment)
     {
         ArgumentNullException.ThrowIfNull(shellOptions);
 
-        _siteCultures = siteCultures;
         _shellOptions = shellOptions.Value;
     }
 
@@ -52,7 +49,9 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
         // Orchard's generic settings step and deployment-plan import store settings without asking ChatReset; the
         // chat then stays hidden, and this page is where an administrator learns why: every invalid field is marked.
         // A site that never stored any (a new site) gets a plain form, not a page of "required".
-        var storedErrors = site.Properties.ContainsKey(nameof(ChatDeploymentSettings)) ? await CheckAsync(site, settings) : [];
+        var storedErrors = site.Properties.ContainsKey(nameof(ChatDeploymentSettings))
+            ? ChatSettingsValidation.CheckDeployment(settings, _shellOptions)
+            : [];
         if (context.Updater?.ModelState is { } modelState)
         {
             ChatSettingsValidation.AddTo(modelState, storedErrors, Prefix);
@@ -75,19 +74,9 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
         var model = new ChatDeploymentSettingsViewModel();
         await context.Updater.TryUpdateModelAsync(model, Prefix);
 
-        var posted = ChatSettingsValidation.Clean(new ChatDeploymentSettings
-        {
-            OrgId = model.OrgId,
-            DeploymentApiName = model.DeploymentApiName,
-            SiteUrl = model.SiteUrl,
-            Scrt2Url = model.Scrt2Url,
-            Language = model.Language,
-            BootstrapUrl = model.BootstrapUrl,
-            ProductionMode = model.ProductionMode,
-            LoadOnInteraction = model.LoadOnInteraction,
-        });
-
-        ChatSettingsValidation.AddTo(context.Updater.ModelState, await CheckAsync(site, posted), Prefix);
+        var posted = new ChatDeploymentSettings();
+        model.ApplyTo(posted);
+        ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckDeployment(posted, _shellOptions), Prefix);
 
         if (!context.Updater.ModelState.IsValid)
         {
@@ -95,23 +84,8 @@ public sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayDri
             return Editor(posted);
         }
 
-        settings.OrgId = posted.OrgId;
-        settings.DeploymentApiName = posted.DeploymentApiName;
-        settings.SiteUrl = posted.SiteUrl;
-        settings.Scrt2Url = posted.Scrt2Url;
-        settings.Language = posted.Language;
-        settings.BootstrapUrl = posted.BootstrapUrl;
-        settings.ProductionMode = posted.ProductionMode;
-        settings.LoadOnInteraction = posted.LoadOnInteraction;
-
+        model.ApplyTo(settings);
         return Editor(settings);
-    }
-
-    /// <summary>The deployment's problems; the wording page's stored text (default culture) only completes the options.</summary>
-    private async Task<IReadOnlyList<ChatReset.Core.ChatResetValidationError>> CheckAsync(ISite site, ChatDeploymentSettings deployment)
-    {
-        var wording = site.Settings<ChatWordingSettings>().Resolve(null, await _siteCultures.GetDefaultCultureAsync());
-        return ChatSettingsValidation.CheckDeployment(deployment, wording, _shellOptions);
     }
 
     private ShapeResult Editor(ChatDeploymentSettings values, bool storedSettingsInvalid = false)

@@ -6,7 +6,7 @@ using OrchardCore.Security.Permissions;
 namespace ChatReset.Module.Drivers;
 
 /// <summary>What both ChatReset settings pages share: each is guarded by its own permission for the current user.</summary>
-public abstract class ChatSettingsDisplayDriver<TSettings> : SiteDisplayDriver<TSettings>
+internal abstract class ChatSettingsDisplayDriver<TSettings> : SiteDisplayDriver<TSettings>
     where TSettings : new()
 {
     private readonly IHttpContextAccessor _httpContextAccessor;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
@@ -17,7 +16,7 @@ namespace ChatReset.Module.Drivers;
 /// culture of the site. Guarded by <see cref="ChatResetPermissions.EditChatWording"/>; it never shows or changes
 /// the deployment. Nothing is saved unless every text of every culture passes Core's validation.
 /// </summary>
-public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatWordingSettings>
+internal sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver<ChatWordingSettings>
 {
     public const string ShapeType = "ChatWordingSettings_Edit";
 
@@ -65,7 +64,6 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
         await context.Updater.TryUpdateModelAsync(model, Prefix);
 
         var supported = await _siteCultures.GetSupportedCulturesAsync();
-        var deployment = site.Settings<ChatDeploymentSettings>();
         var posted = new ChatWordingSettings();
 
         for (var i = 0; i < model.Cultures.Count; i++)
@@ -82,15 +80,9 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
                 continue;
             }
 
-            var wording = ChatSettingsValidation.Clean(new ChatWording
-            {
-                EndOfChatMessage = entry.EndOfChatMessage,
-                RestartLabel = entry.RestartLabel,
-                DismissLabel = entry.DismissLabel,
-                LauncherLabel = entry.LauncherLabel,
-            });
+            var wording = entry.ToWording();
             posted.Cultures[culture] = wording;
-            ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(deployment, wording), prefix);
+            ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(wording), prefix);
         }
 
         if (!context.Updater.ModelState.IsValid)
@@ -101,9 +93,7 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
         // Wording of cultures the site no longer offers is kept, so re-adding a culture brings its text back.
         foreach (var (culture, wording) in posted.Cultures)
         {
-            var stale = settings.Cultures.Keys.Where(k => string.Equals(k, culture, StringComparison.OrdinalIgnoreCase)).ToList();
-            stale.ForEach(k => settings.Cultures.Remove(k));
-            settings.Cultures[culture] = wording;
+            ChatWordingByCulture.Replace(settings, culture, wording);
         }
 
         return await EditorAsync(settings);
@@ -114,59 +104,22 @@ public sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriver
         var supported = await _siteCultures.GetSupportedCulturesAsync();
         var defaultCulture = supported[0];
 
-        // What an empty field shows instead: for the default culture the built-in text, for the others the
-        // default culture's (resolved) text.
-        var builtIn = new ChatWordingSettings().Resolve(null, null);
-
         return Initialize<ChatWordingSettingsViewModel>(ShapeType, model =>
         {
             model.Cultures = supported.Select(culture =>
             {
-                var stored = values.Find(culture) ?? new ChatWording();
-                var isDefault = string.Equals(culture, defaultCulture, StringComparison.OrdinalIgnoreCase);
-                var fallback = isDefault ? builtIn : values.Resolve(ParentOrNull(culture), defaultCulture);
-                return new ChatCultureWordingViewModel
+                var entry = new ChatCultureWordingViewModel
                 {
                     Culture = culture,
-                    CultureDisplayName = culture.Length == 0 ? S["Site language (the server's default)"].Value : DisplayName(culture),
-                    IsDefaultCulture = isDefault,
-                    EndOfChatMessage = stored.EndOfChatMessage,
-                    RestartLabel = stored.RestartLabel,
-                    DismissLabel = stored.DismissLabel,
-                    LauncherLabel = stored.LauncherLabel,
-                    FallbackEndOfChatMessage = fallback.EndOfChatMessage,
-                    FallbackRestartLabel = fallback.RestartLabel,
-                    FallbackDismissLabel = fallback.DismissLabel,
-                    FallbackLauncherLabel = fallback.LauncherLabel,
+                    CultureDisplayName = culture.Length == 0 ? S["Site language (the server's default)"].Value : SiteCultures.DisplayName(culture),
+                    IsDefaultCulture = string.Equals(culture, defaultCulture, StringComparison.OrdinalIgnoreCase),
+                    Fallback = ChatWordingByCulture.ForEmptyFieldsOf(values, culture, defaultCulture),
                 };
+                entry.Load(ChatWordingByCulture.Find(values, culture) ?? new ChatWording());
+                return entry;
             }).ToList();
         })
         .Location("Content:1")
         .OnGroup(SettingsGroupId);
-    }
-
-    private static string? ParentOrNull(string culture)
-    {
-        try
-        {
-            var parent = CultureInfo.GetCultureInfo(culture).Parent.Name;
-            return string.IsNullOrEmpty(parent) ? null : parent;
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
-    }
-
-    private static string DisplayName(string culture)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(culture).DisplayName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return culture;
-        }
     }
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
+using ChatReset.Module.ViewModels;
 using Microsoft.Extensions.Options;
 using OrchardCore.Entities;
 using OrchardCore.Recipes.Models;
@@ -29,15 +29,13 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
     private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
 
     private readonly ISiteService _siteService;
-    private readonly SiteCultures _siteCultures;
     private readonly ChatResetShellOptions _shellOptions;
 
-    public ChatResetSettingsStep(ISiteService siteService, SiteCultures siteCultures, IOptions<ChatResetShellOptions> shellOptions)
+    public ChatResetSettingsStep(ISiteService siteService, IOptions<ChatResetShellOptions> shellOptions)
     {
         ArgumentNullException.ThrowIfNull(shellOptions);
 
         _siteService = siteService;
-        _siteCultures = siteCultures;
         _shellOptions = shellOptions.Value;
     }
 
@@ -50,38 +48,39 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
             return;
         }
 
-        if (!TryRead<ChatDeploymentSettings>(context, out var deployment) || !TryRead<ChatWordingSettings>(context, out var wording))
+        // Read into the settings pages' input models, so that a recipe's values are cleaned as a post is.
+        if (!TryRead<ChatDeploymentSettingsViewModel>(context, nameof(ChatDeploymentSettings), out var deploymentInput)
+            || !TryRead<WordingInput>(context, nameof(ChatWordingSettings), out var wordingInput))
         {
             return;
         }
 
-        if (deployment is null && wording is null)
+        if (deploymentInput is null && wordingInput is null)
         {
             context.Errors.Add($"{StepName}: give {nameof(ChatDeploymentSettings)}, {nameof(ChatWordingSettings)} or both.");
             return;
         }
 
         var site = await _siteService.LoadSiteSettingsAsync();
-        deployment = deployment is null ? null : ChatSettingsValidation.Clean(deployment);
-        var cultures = wording?.Cultures?.ToDictionary(c => c.Key, c => ChatSettingsValidation.Clean(c.Value ?? new ChatWording()));
+        ChatDeploymentSettings? deployment = null;
+        if (deploymentInput is not null)
+        {
+            deployment = new ChatDeploymentSettings();
+            deploymentInput.ApplyTo(deployment);
+        }
+
+        var cultures = wordingInput?.Cultures?.ToDictionary(c => c.Key, c => c.Value?.ToWording() ?? new ChatWording());
 
         var wordingAfter = site.Settings<ChatWordingSettings>();
         foreach (var (culture, cultureWording) in cultures ?? [])
         {
-            // Stored keys may differ in case (a deserialised dictionary compares ordinally): replace, never duplicate.
-            foreach (var stored in wordingAfter.Cultures.Keys.Where(k => string.Equals(k, culture, StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                wordingAfter.Cultures.Remove(stored);
-            }
-
-            wordingAfter.Cultures[culture] = cultureWording;
+            ChatWordingByCulture.Replace(wordingAfter, culture, cultureWording);
         }
 
         var errors = new List<string>();
         if (deployment is not null)
         {
-            var defaultWording = wordingAfter.Resolve(null, await _siteCultures.GetDefaultCultureAsync());
-            errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, defaultWording, _shellOptions).Select(e => $"{StepName}: {e.Message}"));
+            errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, _shellOptions).Select(e => $"{StepName}: {e.Message}"));
         }
 
         // Culture names are case-insensitive (the stored dictionary too), so "fr" and "FR" would be the same entry.
@@ -92,13 +91,13 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
 
         foreach (var (culture, cultureWording) in cultures ?? [])
         {
-            if (!IsCultureName(culture))
+            if (!SiteCultures.IsCultureName(culture))
             {
                 errors.Add($"{StepName}: {nameof(ChatWordingSettings)}.Cultures has a key that is not a culture name; use names such as en-US or fr.");
                 continue;
             }
 
-            errors.AddRange(ChatSettingsValidation.CheckWording(deployment ?? site.Settings<ChatDeploymentSettings>(), cultureWording)
+            errors.AddRange(ChatSettingsValidation.CheckWording(cultureWording)
                 .Select(e => $"{StepName}, culture {culture}: {e.Message}"));
         }
 
@@ -121,10 +120,10 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
         await _siteService.UpdateSiteSettingsAsync(site);
     }
 
-    private static bool TryRead<T>(RecipeExecutionContext context, out T? value) where T : class
+    private static bool TryRead<T>(RecipeExecutionContext context, string property, out T? value) where T : class
     {
         value = null;
-        if (context.Step is null || !context.Step.TryGetPropertyValue(typeof(T).Name, out var node) || node is null)
+        if (context.Step is null || !context.Step.TryGetPropertyValue(property, out var node) || node is null)
         {
             return true;
         }
@@ -136,20 +135,14 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
         }
         catch (JsonException)
         {
-            context.Errors.Add($"{StepName}: {typeof(T).Name} must be an object with the documented properties and value types.");
+            context.Errors.Add($"{StepName}: {property} must be an object with the documented properties and value types.");
             return false;
         }
     }
 
-    private static bool IsCultureName(string name)
+    /// <summary>The step's <c>ChatWordingSettings</c> object, each culture read as the wording page's input.</summary>
+    private sealed class WordingInput
     {
-        try
-        {
-            return !string.IsNullOrWhiteSpace(name) && CultureInfo.GetCultureInfo(name, predefinedOnly: true) is not null;
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
+        public Dictionary<string, ChatCultureWordingViewModel?>? Cultures { get; set; }
     }
 }

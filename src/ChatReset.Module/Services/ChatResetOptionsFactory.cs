@@ -6,10 +6,10 @@ namespace ChatReset.Module.Services;
 /// <summary>The one place that turns the stored settings and the host's options into Core's <see cref="ChatResetOptions"/>.</summary>
 internal static class ChatResetOptionsFactory
 {
-    public static ChatResetOptions Create(ChatDeploymentSettings deployment, ChatWording wording, ChatResetShellOptions host)
+    /// <summary>The deployment under the host's options, with Core's built-in wording.</summary>
+    public static ChatResetOptions Create(ChatDeploymentSettings deployment, ChatResetShellOptions host)
     {
         ArgumentNullException.ThrowIfNull(deployment);
-        ArgumentNullException.ThrowIfNull(wording);
         ArgumentNullException.ThrowIfNull(host);
 
         return new ChatResetOptions
@@ -18,11 +18,23 @@ internal static class ChatResetOptionsFactory
             DeploymentApiName = deployment.DeploymentApiName,
             SiteUrl = deployment.SiteUrl,
             Scrt2Url = deployment.Scrt2Url,
-            Language = string.IsNullOrWhiteSpace(deployment.Language) ? ChatResetOptions.DefaultLanguage : deployment.Language,
-            BootstrapUrl = string.IsNullOrWhiteSpace(deployment.BootstrapUrl) ? null : deployment.BootstrapUrl,
-            AllowedLocalBootstrapPath = string.IsNullOrWhiteSpace(host.AllowedLocalBootstrapPath) ? null : host.AllowedLocalBootstrapPath,
+            // The settings page promises that an empty language means Core's default.
+            Language = ChatSettingsValidation.Clean(deployment.Language) ?? ChatResetOptions.DefaultLanguage,
+            BootstrapUrl = deployment.BootstrapUrl,
+            AllowedLocalBootstrapPath = host.AllowedLocalBootstrapPath,
             ProductionMode = host.ForceProductionMode || deployment.ProductionMode,
             LoadOnInteraction = deployment.LoadOnInteraction,
+        };
+    }
+
+    /// <summary><paramref name="options"/> with <paramref name="wording"/>, field for field (an empty field stays empty).</summary>
+    public static ChatResetOptions WithWording(this ChatResetOptions options, ChatWording wording)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(wording);
+
+        return options with
+        {
             EndOfChatMessage = wording.EndOfChatMessage,
             RestartLabel = wording.RestartLabel,
             DismissLabel = wording.DismissLabel,

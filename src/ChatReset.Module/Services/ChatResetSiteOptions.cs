@@ -12,7 +12,7 @@ namespace ChatReset.Module.Services;
 /// Scoped, over the tenant's <see cref="ChatResetSiteOptionsCache"/>: a page view reads Orchard's cached site settings
 /// and finds its answer there; settings are resolved and validated again only after they change.
 /// </remarks>
-public sealed class ChatResetSiteOptions : IChatResetSiteOptions
+internal sealed class ChatResetSiteOptions : IChatResetSiteOptions
 {
     private readonly ISiteService _siteService;
     private readonly SiteCultures _siteCultures;
@@ -44,10 +44,8 @@ public sealed class ChatResetSiteOptions : IChatResetSiteOptions
             return known;
         }
 
-        var deployment = site.Settings<ChatDeploymentSettings>();
-        var wording = site.Settings<ChatWordingSettings>()
-            .Resolve(culture.Name, await _siteCultures.GetDefaultCultureAsync());
-        var options = ChatResetOptionsFactory.Create(deployment, wording, _shellOptions);
+        var wording = ChatWordingByCulture.For(site.Settings<ChatWordingSettings>(), culture.Name, await _siteCultures.GetDefaultCultureAsync());
+        var options = ChatResetOptionsFactory.Create(site.Settings<ChatDeploymentSettings>(), _shellOptions).WithWording(wording);
         var errors = ChatResetOptionsValidator.Validate(options);
         var result = new ChatResetSiteOptionsResult(errors.Count == 0 ? options : null, errors);
 

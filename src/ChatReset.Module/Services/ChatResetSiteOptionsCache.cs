@@ -10,10 +10,10 @@ namespace ChatReset.Module.Services;
 /// instance, the options are read, resolved and validated once per settings change and culture, and the answers of an
 /// old instance go with it. The answers are shared: never change them.
 /// </summary>
-public sealed class ChatResetSiteOptionsCache
+internal sealed class ChatResetSiteOptionsCache
 {
     private readonly ConditionalWeakTable<ISite, ConcurrentDictionary<string, ChatResetSiteOptionsResult>> _bySite = [];
 
-    internal ConcurrentDictionary<string, ChatResetSiteOptionsResult> For(ISite site)
+    public ConcurrentDictionary<string, ChatResetSiteOptionsResult> For(ISite site)
         => _bySite.GetValue(site, static _ => new ConcurrentDictionary<string, ChatResetSiteOptionsResult>(StringComparer.OrdinalIgnoreCase));
 }

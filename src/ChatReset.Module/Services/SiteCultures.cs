@@ -4,10 +4,11 @@ using OrchardCore.Localization;
 namespace ChatReset.Module.Services;
 
 /// <summary>
-/// The site's default and supported cultures, from Orchard's localization service when the site has one
-/// (OrchardCore.Localization), otherwise the machine's UI culture, which is what Orchard itself falls back to.
+/// Everything ChatReset asks about cultures: the site's default and supported cultures, from Orchard's localization
+/// service when the site has one (OrchardCore.Localization), otherwise the machine's UI culture, which is what Orchard
+/// itself falls back to; and what a culture name means (its parents, its display name, whether it is one at all).
 /// </summary>
-public sealed class SiteCultures
+internal sealed class SiteCultures
 {
     private readonly ILocalizationService? _localizationService;
 
@@ -34,5 +35,33 @@ public sealed class SiteCultures
             .Concat(supported.Where(c => !string.IsNullOrEmpty(c)))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>The culture's parents, nearest first (<c>fr-CA</c>: <c>fr</c>); none for an unknown name or a neutral culture.</summary>
+    internal static IEnumerable<string> ParentsOf(string culture)
+    {
+        for (var parent = Find(culture)?.Parent; !string.IsNullOrEmpty(parent?.Name); parent = parent.Parent)
+        {
+            yield return parent.Name;
+        }
+    }
+
+    /// <summary>The culture's name for people (in the server's language); the name itself when .NET does not know it.</summary>
+    internal static string DisplayName(string culture) => Find(culture)?.DisplayName ?? culture;
+
+    /// <summary>True for the name of a culture .NET knows as such, false for anything else (an empty name included).</summary>
+    internal static bool IsCultureName(string name)
+        => !string.IsNullOrWhiteSpace(name) && Find(name, predefinedOnly: true) is not null;
+
+    private static CultureInfo? Find(string name, bool predefinedOnly = false)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace ChatReset.Module.Settings;
 
-/// <summary>What visitors read, in one culture. An empty value falls back (see <see cref="ChatWordingSettings"/>).</summary>
+/// <summary>What visitors read, in one culture. An empty value falls back (see <see cref="Services.ChatWordingByCulture"/>).</summary>
 public sealed class ChatWording
 {
     public string? EndOfChatMessage { get; set; }

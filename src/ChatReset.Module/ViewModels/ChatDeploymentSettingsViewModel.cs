@@ -1,9 +1,13 @@
+using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ChatReset.Module.ViewModels;
 
-/// <summary>The "Salesforce Chat" settings editor.</summary>
+/// <summary>
+/// The "Salesforce Chat" settings editor, and what a <c>ChatResetSettings</c> recipe step's deployment is read into,
+/// so that both are cleaned the same way.
+/// </summary>
 /// <remarks>Not sealed: Orchard builds editor shapes as proxies of their view model.</remarks>
 public class ChatDeploymentSettingsViewModel
 {
@@ -19,7 +23,8 @@ public class ChatDeploymentSettingsViewModel
 
     public string? BootstrapUrl { get; set; }
 
-    public bool ProductionMode { get; set; }
+    /// <summary>On, as on a new site, unless the post or the recipe turns it off.</summary>
+    public bool ProductionMode { get; set; } = true;
 
     public bool LoadOnInteraction { get; set; }
 
@@ -41,5 +46,18 @@ public class ChatDeploymentSettingsViewModel
         BootstrapUrl = settings.BootstrapUrl;
         ProductionMode = settings.ProductionMode;
         LoadOnInteraction = settings.LoadOnInteraction;
+    }
+
+    /// <summary>Writes what was entered into <paramref name="settings"/>, trimmed, blank as null.</summary>
+    internal void ApplyTo(ChatDeploymentSettings settings)
+    {
+        settings.OrgId = ChatSettingsValidation.Clean(OrgId);
+        settings.DeploymentApiName = ChatSettingsValidation.Clean(DeploymentApiName);
+        settings.SiteUrl = ChatSettingsValidation.Clean(SiteUrl);
+        settings.Scrt2Url = ChatSettingsValidation.Clean(Scrt2Url);
+        settings.Language = ChatSettingsValidation.Clean(Language);
+        settings.BootstrapUrl = ChatSettingsValidation.Clean(BootstrapUrl);
+        settings.ProductionMode = ProductionMode;
+        settings.LoadOnInteraction = LoadOnInteraction;
     }
 }

@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using ChatReset.Module.Services;
+using ChatReset.Module.Settings;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ChatReset.Module.ViewModels;
 
@@ -9,7 +12,10 @@ public class ChatWordingSettingsViewModel
     public List<ChatCultureWordingViewModel> Cultures { get; set; } = [];
 }
 
-/// <summary>The texts of one culture. Empty fields fall back to the default culture, then to the built-in text.</summary>
+/// <summary>
+/// The texts of one culture, and what a <c>ChatResetSettings</c> recipe step's culture is read into. Empty fields fall
+/// back to the default culture, then to the built-in text.
+/// </summary>
 public class ChatCultureWordingViewModel
 {
     /// <summary>
@@ -27,16 +33,31 @@ public class ChatCultureWordingViewModel
 
     public string? LauncherLabel { get; set; }
 
-    // Display only (never bound back): the culture's name for humans and what an empty field falls back to.
+    /// <summary>The culture's name for people.</summary>
+    [BindNever]
     public string? CultureDisplayName { get; set; }
 
+    [BindNever]
     public bool IsDefaultCulture { get; set; }
 
-    public string? FallbackEndOfChatMessage { get; set; }
+    /// <summary>What each empty field falls back to, shown as its placeholder.</summary>
+    [BindNever]
+    public ChatWording Fallback { get; set; } = new();
 
-    public string? FallbackRestartLabel { get; set; }
+    internal void Load(ChatWording wording)
+    {
+        EndOfChatMessage = wording.EndOfChatMessage;
+        RestartLabel = wording.RestartLabel;
+        DismissLabel = wording.DismissLabel;
+        LauncherLabel = wording.LauncherLabel;
+    }
 
-    public string? FallbackDismissLabel { get; set; }
-
-    public string? FallbackLauncherLabel { get; set; }
+    /// <summary>What was entered, trimmed, blank as null.</summary>
+    internal ChatWording ToWording() => new()
+    {
+        EndOfChatMessage = ChatSettingsValidation.Clean(EndOfChatMessage),
+        RestartLabel = ChatSettingsValidation.Clean(RestartLabel),
+        DismissLabel = ChatSettingsValidation.Clean(DismissLabel),
+        LauncherLabel = ChatSettingsValidation.Clean(LauncherLabel),
+    };
 }

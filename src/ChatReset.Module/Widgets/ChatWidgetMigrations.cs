@@ -12,6 +12,9 @@ namespace ChatReset.Module.Widgets;
 /// </summary>
 public sealed class ChatWidgetMigrations : DataMigration
 {
+    /// <summary>The migration recipe, relative to the module's <c>Migrations/</c> folder (where IRecipeMigrator looks).</summary>
+    internal const string RecipeFileName = "chat-widget.recipe.json";
+
     private readonly IRecipeMigrator _recipeMigrator;
     private readonly IContentDefinitionManager _contentDefinitionManager;
 
@@ -27,7 +30,7 @@ public sealed class ChatWidgetMigrations : DataMigration
             .Attachable()
             .WithDescription("Places Salesforce Enhanced Chat on a page and ends it cleanly when an agent ends the session."));
 
-        await _recipeMigrator.ExecuteAsync(ChatWidgetConstants.MigrationRecipeFileName, this);
+        await _recipeMigrator.ExecuteAsync(RecipeFileName, this);
 
         return 1;
     }

@@ -8,19 +8,6 @@ namespace OrchardCore.Admin;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
 public class AdminAttribute : ActionFilterAttribute
 {
-    public AdminAttribute()
-    {
-        Order = -1000;
-    }
-
-    public override Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        Apply(context.HttpContext);
-        return base.OnActionExecutionAsync(context, next);
-    }
-
     public static void Apply(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

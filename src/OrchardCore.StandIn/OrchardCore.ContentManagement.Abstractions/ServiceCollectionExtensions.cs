@@ -8,8 +8,5 @@ public static class ServiceCollectionExtensions
 {
     public static ContentPartOptionBuilder AddContentPart<TContentPart>(this IServiceCollection services)
         where TContentPart : ContentPart
-        => services.AddContentPart(typeof(TContentPart));
-
-    public static ContentPartOptionBuilder AddContentPart(this IServiceCollection services, Type contentPartType)
-        => new(services, contentPartType);
+        => new(services, typeof(TContentPart));
 }

@@ -1,9 +1,8 @@
-using YesSql.Sql;
-
 namespace OrchardCore.Data.Migration;
 
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Data.Abstractions/IDataMigration.cs
+#pragma warning disable CA1040 // The real interface has members; the stand-in declares only what ChatReset uses.
 public interface IDataMigration
 {
-    ISchemaBuilder SchemaBuilder { get; set; }
 }
+#pragma warning restore CA1040

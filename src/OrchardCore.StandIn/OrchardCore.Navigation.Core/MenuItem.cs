@@ -9,13 +9,7 @@ public class MenuItem
 {
     public LocalizedString Text { get; set; }
 
-    public string Id { get; set; }
-
     public string Position { get; set; }
-
-    public int Priority { get; set; }
-
-    public string Url { get; set; }
 
     public bool LocalNav { get; set; }
 
@@ -24,6 +18,4 @@ public class MenuItem
     public RouteValueDictionary RouteValues { get; set; }
 
     public List<Permission> Permissions { get; } = [];
-
-    public List<string> Classes { get; } = [];
 }

@@ -24,29 +24,13 @@ public class NavigationBuilder
             builder.Position(position);
         }
 
-        builder.Priority(priority);
         itemBuilder(builder);
-
-        foreach (var className in classes ?? [])
-        {
-            builder.AddClass(className);
-        }
-
         Merge(builder.Build());
         return this;
     }
 
     public NavigationBuilder Add(LocalizedString caption, Action<NavigationItemBuilder> itemBuilder, IEnumerable<string> classes = null)
         => Add(caption, null, itemBuilder, classes);
-
-    public NavigationBuilder Add(Action<NavigationItemBuilder> itemBuilder, IEnumerable<string> classes = null)
-        => Add(null, null, itemBuilder, classes);
-
-    public NavigationBuilder Add(LocalizedString caption, string position, IEnumerable<string> classes = null)
-        => Add(caption, position, _ => { }, classes);
-
-    public NavigationBuilder Add(LocalizedString caption, IEnumerable<string> classes = null)
-        => Add(caption, null, _ => { }, classes);
 
     public virtual List<MenuItem> Build() => Contained;
 

@@ -21,33 +21,10 @@ public class NavigationItemBuilder : NavigationBuilder
         return this;
     }
 
-    public NavigationItemBuilder Priority(int priority)
-    {
-        _item.Priority = priority;
-        return this;
-    }
+    // Element ids and CSS classes only style the rendered menu, which the stand-in does not render.
+    public NavigationItemBuilder Id(string id) => this;
 
-    public NavigationItemBuilder Url(string url)
-    {
-        _item.Url = url;
-        return this;
-    }
-
-    public NavigationItemBuilder Id(string id)
-    {
-        _item.Id = id;
-        return this;
-    }
-
-    public NavigationItemBuilder AddClass(string className)
-    {
-        if (!string.IsNullOrEmpty(className) && !_item.Classes.Contains(className))
-        {
-            _item.Classes.Add(className);
-        }
-
-        return this;
-    }
+    public NavigationItemBuilder AddClass(string className) => this;
 
     public NavigationItemBuilder LocalNav()
     {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatReset.Core;
 using ChatReset.Module.Settings;
-using ChatReset.Module.Tests.Widgets;
 using ChatReset.Module.Widgets;
 using ChatReset.Module.Widgets.Models;
 
@@ -35,8 +34,8 @@ public sealed class RecipeTests
     [Fact]
     public void The_setup_recipe_is_offered_at_setup_and_the_add_chat_recipe_is_not()
     {
-        var setup = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
-        var addChat = RecipeJson.Parse(RepositoryFiles.Read(AddChatRecipe));
+        var setup = RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe));
+        var addChat = RecipeJson.Parse(RepositoryRoot.Read(AddChatRecipe));
 
         Assert.True((bool)setup["issetuprecipe"]!);
         Assert.False((bool)addChat["issetuprecipe"]!);
@@ -53,7 +52,7 @@ public sealed class RecipeTests
     [MemberData(nameof(AllRecipes))]
     public void Every_feature_a_recipe_enables_exists(string path)
     {
-        var enabled = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(path)), "feature")["enable"]!.AsArray()
+        var enabled = RecipeJson.Step(RecipeJson.Parse(RepositoryRoot.Read(path)), "feature")["enable"]!.AsArray()
             .Select(f => (string)f!).ToList();
         var ours = ModuleManifest.FeatureIds().ToHashSet();
 
@@ -68,7 +67,7 @@ public sealed class RecipeTests
     [Fact]
     public void The_setup_recipe_enables_and_selects_ChatResets_theme()
     {
-        var recipe = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var recipe = RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe));
         var themeId = ModuleManifest.ThemeAssembly.GetName().Name;
 
         var themes = RecipeJson.Step(recipe, "themes");
@@ -83,7 +82,7 @@ public sealed class RecipeTests
     public void Each_chat_settings_key_the_setup_recipe_seeds_is_a_property_of_the_settings_class_it_is_stored_as()
     {
         // Orchard's "settings" step stores each key verbatim; a key the settings class lacks is silently never read.
-        var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe)), "settings");
+        var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe)), "settings");
         var strict = new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
         Assert.NotNull(settings[nameof(ChatDeploymentSettings)]!.Deserialize<ChatDeploymentSettings>(strict));
@@ -99,7 +98,7 @@ public sealed class RecipeTests
     [InlineData("en-US", "de-DE")]
     public async Task The_chat_settings_the_setup_recipe_seeds_render_a_chat_with_its_wording(string visitorCulture, string siteDefaultCulture)
     {
-        var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe)), "settings");
+        var settings = RecipeJson.Step(RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe)), "settings");
         var site = Orchard.Site(properties =>
         {
             foreach (var section in ChatSettingsSections)
@@ -120,10 +119,10 @@ public sealed class RecipeTests
     [MemberData(nameof(AllRecipes))]
     public void Each_recipe_places_a_Chat_widget_the_migration_defines_on_a_layer_it_creates(string path)
     {
-        var recipe = RecipeJson.Parse(RepositoryFiles.Read(path));
+        var recipe = RecipeJson.Parse(RepositoryRoot.Read(path));
         var layers = RecipeJson.Step(recipe, "layers")["Layers"]!.AsArray().Select(l => l!.AsObject()).ToList();
         var widgets = RecipeJson.Step(recipe, "content")["Data"]!.AsArray().Select(i => i!.AsObject())
-            .Where(i => (string?)i["ContentType"] == ChatWidgetConstants.ContentType).ToList();
+            .Where(i => (string?)i["ContentType"] == "ChatWidget").ToList();
 
         var widget = Assert.Single(widgets);
         var layerName = (string?)widget["LayerMetadata"]!["Layer"];
@@ -145,19 +144,19 @@ public sealed class RecipeTests
     [Fact]
     public void The_setup_recipe_places_the_widget_in_a_layer_zone_the_theme_renders()
     {
-        var recipe = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var recipe = RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe));
         var zones = RecipeJson.Step(recipe, "settings")["LayerSettings"]!["Zones"]!.AsArray().Select(z => (string)z!).ToList();
         var widget = RecipeJson.Step(recipe, "content")["Data"]!.AsArray()
-            .Single(i => (string?)i!["ContentType"] == ChatWidgetConstants.ContentType)!;
+            .Single(i => (string?)i!["ContentType"] == "ChatWidget")!;
 
         Assert.Contains((string)widget["LayerMetadata"]!["Zone"]!, zones);
-        Assert.All(zones, zone => Assert.Contains(zone, Theme.ThemeLayoutTests.RenderedZones()));
+        Assert.All(zones, zone => Assert.Contains(zone, ModuleManifest.ThemeLayoutZones()));
     }
 
     [Fact]
     public void The_setup_recipe_sets_a_home_page_it_creates()
     {
-        var recipe = RecipeJson.Parse(RepositoryFiles.Read(SetupRecipe));
+        var recipe = RecipeJson.Parse(RepositoryRoot.Read(SetupRecipe));
         var home = RecipeJson.Step(recipe, "settings")["HomeRoute"]!;
         var items = RecipeJson.Step(recipe, "content")["Data"]!.AsArray();
 
@@ -177,6 +176,6 @@ public sealed class RecipeTests
         var name = Assert.Single(assembly.GetManifestResourceNames(), n => n.EndsWith(resourceSuffix, StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
-        Assert.Equal(RepositoryFiles.Read("recipes/" + resourceSuffix["Recipes.".Length..]), reader.ReadToEnd());
+        Assert.Equal(RepositoryRoot.Read("recipes/" + resourceSuffix["Recipes.".Length..]), reader.ReadToEnd());
     }
 }

@@ -15,8 +15,6 @@ namespace ChatReset.Module.Tests.Widgets;
 /// </summary>
 public sealed partial class ChatWidgetLiquidTemplateTests
 {
-    private const string LiquidPath = "src/ChatReset.Module/Views/ChatWidgetPart.liquid";
-    private const string RazorPath = "src/ChatReset.Module/Views/ChatWidgetPart.cshtml";
 
     [Fact]
     public async Task Visitors_get_ChatReset_Cores_host_from_the_Liquid_template_and_the_assets_at_the_foot()
@@ -50,28 +48,32 @@ public sealed partial class ChatWidgetLiquidTemplateTests
         var host = new ChatWidgetTestHost();
         host.GrantManageDeployment();
         host.UseSettings(ChatWidgetTestHost.InvalidWithMarkup);
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        var hint = await host.DisplaySettingsHintAsync(ChatWidgetTestHost.NewPart());
 
-        ChatWidgetTestHost.AssertSettingsHint(await RenderAsync(display!), display!);
+        ChatWidgetTestHost.AssertSettingsHint(await RenderAsync("ChatWidgetSettingsHint", hint!), hint!);
     }
 
     [Fact]
-    public void The_Liquid_and_Razor_templates_show_the_same_texts()
+    public void The_Liquid_and_Razor_settings_hints_show_the_same_texts()
     {
-        var liquidTexts = LiquidText().Matches(RepositoryFiles.Read(LiquidPath)).Select(m => m.Groups[1].Value);
-        var razorTexts = RazorText().Matches(RepositoryFiles.Read(RazorPath)).Select(m => m.Groups[1].Value);
+        var liquidTexts = LiquidText().Matches(RepositoryRoot.Read(ViewPath("ChatWidgetSettingsHint", "liquid"))).Select(m => m.Groups[1].Value);
+        var razorTexts = RazorText().Matches(RepositoryRoot.Read(ViewPath("ChatWidgetSettingsHint", "cshtml"))).Select(m => m.Groups[1].Value);
 
         Assert.NotEmpty(razorTexts);
         Assert.Equal(razorTexts.Order(StringComparer.Ordinal), liquidTexts.Order(StringComparer.Ordinal));
     }
 
-    private static async Task<string> RenderAsync(ChatWidgetPartViewModel model)
+    private static string ViewPath(string shape, string extension) => $"src/ChatReset.Module/Views/{shape}.{extension}";
+
+    private static Task<string> RenderAsync(ChatWidgetPartViewModel model) => RenderAsync("ChatWidgetPart", model);
+
+    private static async Task<string> RenderAsync<TModel>(string shape, TModel model)
     {
         var parser = new FluidParser();
-        Assert.True(parser.TryParse(RepositoryFiles.Read(LiquidPath), out var template, out var error), error);
+        Assert.True(parser.TryParse(RepositoryRoot.Read(ViewPath(shape, "liquid")), out var template, out var error), error);
 
         var options = new TemplateOptions();
-        options.MemberAccessStrategy.Register<ChatWidgetPartViewModel>();
+        options.MemberAccessStrategy.Register<TModel>();
         options.ValueConverters.Add(value => value is IHtmlContent html ? new StringValue(ChatWidgetTestHost.ToHtml(html), encode: false) : null);
         options.Filters.AddFilter("t", (input, _, _) => ValueTask.FromResult(input));
 

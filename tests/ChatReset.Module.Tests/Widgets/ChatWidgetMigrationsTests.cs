@@ -13,7 +13,7 @@ namespace ChatReset.Module.Tests.Widgets;
 
 public sealed class ChatWidgetMigrationsTests
 {
-    private const string MigrationRecipePath = "src/ChatReset.Module/Migrations/" + ChatWidgetConstants.MigrationRecipeFileName;
+    private const string MigrationRecipePath = "src/ChatReset.Module/Migrations/" + ChatWidgetMigrations.RecipeFileName;
 
     [Fact]
     public async Task Enabling_the_feature_makes_the_part_attachable_and_runs_the_widget_type_recipe()
@@ -35,27 +35,27 @@ public sealed class ChatWidgetMigrationsTests
         Assert.Equal(nameof(ChatWidgetPart), part.Name);
         Assert.True(part.IsAttachable());
         Assert.False(string.IsNullOrWhiteSpace(part.Description()));
-        recipes.Verify(r => r.ExecuteAsync(ChatWidgetConstants.MigrationRecipeFileName, migration), Times.Once);
+        recipes.Verify(r => r.ExecuteAsync(ChatWidgetMigrations.RecipeFileName, migration), Times.Once);
     }
 
     [Fact]
     public void The_migration_recipe_is_where_the_recipe_migrator_looks_for_it()
     {
         // Orchard's RecipeMigrator resolves the file name under the module's Migrations/ folder.
-        Assert.True(File.Exists(RepositoryFiles.PathOf(MigrationRecipePath)), MigrationRecipePath);
+        Assert.True(File.Exists(RepositoryRoot.PathOf(MigrationRecipePath)), MigrationRecipePath);
     }
 
     [Fact]
     public void The_migration_recipe_creates_a_ChatWidget_widget_type_carrying_the_part()
     {
-        var step = Assert.Single(RecipeJson.Steps(RecipeJson.Parse(RepositoryFiles.Read(MigrationRecipePath))));
+        var step = Assert.Single(RecipeJson.Steps(RecipeJson.Parse(RepositoryRoot.Read(MigrationRecipePath))));
         Assert.Equal("ContentDefinition", (string?)step["name"]);
 
         var typeJson = Assert.Single(step["ContentTypes"]!.AsArray())!.AsObject();
         var type = RecipeJson.ToTypeDefinition(typeJson);
 
-        Assert.Equal(ChatWidgetConstants.ContentType, type.Name);
-        Assert.Equal(ChatWidgetConstants.WidgetStereotype, type.GetStereotype());
+        Assert.Equal("ChatWidget", type.Name);
+        Assert.Equal("Widget", type.GetStereotype());
         Assert.False(type.IsCreatable());
         Assert.False(type.IsListable());
         Assert.True(type.IsVersionable());
@@ -64,13 +64,13 @@ public sealed class ChatWidgetMigrationsTests
         var chatPart = Assert.Single(type.Parts, p => p.PartDefinition.Name == nameof(ChatWidgetPart));
         Assert.Equal(nameof(ChatWidgetPart), chatPart.Name);
         Assert.Equal("1", chatPart.GetSettings<ContentTypePartSettings>().Position);
-        Assert.Contains(type.Parts, p => p.PartDefinition.Name == ChatWidgetConstants.ContentType);
+        Assert.Contains(type.Parts, p => p.PartDefinition.Name == "ChatWidget");
     }
 
     [Fact]
     public void The_migration_recipe_uses_the_nested_settings_form_of_Orchard_Core_2()
     {
-        var step = Assert.Single(RecipeJson.Steps(RecipeJson.Parse(RepositoryFiles.Read(MigrationRecipePath))));
+        var step = Assert.Single(RecipeJson.Steps(RecipeJson.Parse(RepositoryRoot.Read(MigrationRecipePath))));
         var type = step["ContentTypes"]![0]!.AsObject();
 
         // Every settings object is keyed by the settings class it binds to; flat 1.x keys would be ignored or migrated.
@@ -78,28 +78,5 @@ public sealed class ChatWidgetMigrationsTests
         Assert.All(type["ContentTypePartDefinitionRecords"]!.AsArray(), record =>
             Assert.All(record!["Settings"]!.AsObject(), s => Assert.Equal(nameof(ContentTypePartSettings), s.Key)));
         Assert.Empty(step["ContentParts"]!.AsArray());
-    }
-}
-
-/// <summary>Reads recipe JSON the way Orchard Core does (comments and trailing commas allowed).</summary>
-internal static class RecipeJson
-{
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
-    public static JsonObject Parse(string json) => JsonNode.Parse(json, documentOptions: Options)!.AsObject();
-
-    public static IEnumerable<JsonObject> Steps(JsonObject recipe) => recipe["steps"]!.AsArray().Select(s => s!.AsObject());
-
-    public static JsonObject Step(JsonObject recipe, string name)
-        => Assert.Single(Steps(recipe), s => string.Equals((string?)s["name"], name, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>A ContentDefinition step's type record as the content definition Orchard Core stores from it.</summary>
-    public static ContentTypeDefinition ToTypeDefinition(JsonObject type)
-    {
-        var parts = type["ContentTypePartDefinitionRecords"]!.AsArray().Select(record => new ContentTypePartDefinition(
-            (string)record!["Name"]!,
-            new ContentPartDefinition((string)record["PartName"]!),
-            record["Settings"]!.DeepClone().AsObject()));
-        return new ContentTypeDefinition((string)type["Name"]!, (string)type["DisplayName"]!, parts, type["Settings"]!.DeepClone().AsObject());
     }
 }

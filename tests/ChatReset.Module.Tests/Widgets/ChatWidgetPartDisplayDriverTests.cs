@@ -16,7 +16,6 @@ public sealed class ChatWidgetPartDisplayDriverTests
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
         Assert.NotNull(display);
-        Assert.False(display.ShowSettingsHint);
         var (coreHost, coreAssets) = ChatWidgetTestHost.CoreParts(ChatWidgetTestHost.SiteOptions);
         Assert.Equal(coreHost, ChatWidgetTestHost.ToHtml(display.Host));
         Assert.Equal(coreAssets, host.Resources.RenderFootScripts());
@@ -136,16 +135,14 @@ public sealed class ChatWidgetPartDisplayDriverTests
             o.Scrt2Url = " ";
         }));
 
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        var hint = await host.DisplaySettingsHintAsync(ChatWidgetTestHost.NewPart());
 
-        Assert.NotNull(display);
-        Assert.True(display.ShowSettingsHint);
-        Assert.Collection(display.SettingsProblems,
+        Assert.NotNull(hint);
+        Assert.Collection(hint.Problems,
             problem => Assert.StartsWith("Org ID (OrgId) is required.", problem, StringComparison.Ordinal),
             problem => Assert.StartsWith("Site URL (SiteUrl) must be an absolute https URL", problem, StringComparison.Ordinal),
             problem => Assert.StartsWith("SCRT2 URL (Scrt2Url) is required.", problem, StringComparison.Ordinal));
-        Assert.Equal("/shop/backoffice/Settings/" + ChatResetConstants.SettingsGroups.Deployment, display.SettingsUrl);
-        Assert.Equal(string.Empty, ChatWidgetTestHost.ToHtml(display.Host));
+        Assert.Equal("/shop/backoffice/Settings/" + ChatResetConstants.SettingsGroups.Deployment, hint.SettingsUrl);
         Assert.Equal(string.Empty, host.Resources.RenderFootScripts());
     }
 
@@ -156,10 +153,10 @@ public sealed class ChatWidgetPartDisplayDriverTests
         host.GrantManageDeployment();
         host.UseSettings(ChatWidgetTestHost.Stored(o => o.OrgId = null));
 
-        var first = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
-        var second = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        var first = await host.DisplaySettingsHintAsync(ChatWidgetTestHost.NewPart());
+        var second = await host.DisplaySettingsHintAsync(ChatWidgetTestHost.NewPart());
 
-        Assert.True(first!.ShowSettingsHint);
+        Assert.NotNull(first);
         Assert.Null(second);
     }
 
@@ -171,8 +168,7 @@ public sealed class ChatWidgetPartDisplayDriverTests
 
         var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
 
-        Assert.False(display!.ShowSettingsHint);
-        Assert.Contains("data-chat-reset-notice", ChatWidgetTestHost.ToHtml(display.Host), StringComparison.Ordinal);
+        Assert.Contains("data-chat-reset-notice", ChatWidgetTestHost.ToHtml(display!.Host), StringComparison.Ordinal);
         Assert.Contains("chat-reset.js", host.Resources.RenderFootScripts(), StringComparison.Ordinal);
     }
 

@@ -45,9 +45,9 @@ public sealed class ChatWidgetRazorViewTests
         var host = new ChatWidgetTestHost();
         host.GrantManageDeployment();
         host.UseSettings(ChatWidgetTestHost.InvalidWithMarkup);
-        var display = await host.DisplayAsync(ChatWidgetTestHost.NewPart());
+        var hint = await host.DisplaySettingsHintAsync(ChatWidgetTestHost.NewPart());
 
-        ChatWidgetTestHost.AssertSettingsHint(await View(display!), display!);
+        ChatWidgetTestHost.AssertSettingsHint(await RazorViews.RenderAsync("/Views/ChatWidgetSettingsHint.cshtml", hint), hint!);
     }
 
     [Fact]

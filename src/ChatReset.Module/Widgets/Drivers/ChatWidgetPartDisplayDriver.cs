@@ -20,30 +20,24 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// </summary>
 /// <remarks>
 /// Display rules, in order: nothing on admin pages; while the deployment settings are incomplete, nothing for
-/// visitors and a hint (what is missing, link to the settings page) for users who may manage the deployment;
-/// nothing when the visitor withheld tracking consent (no Salesforce script, as Orchard's Google Analytics does);
-/// otherwise Core's markup in its two parts, once per page whatever the number of widgets: the host (notice live
-/// region, optional launcher) where the widget sits, and the assets (configuration, stylesheet, deferred script with
-/// the CSP nonce) registered as a foot script, which the layout writes at <c>&lt;resources type="FootScript" /&gt;</c>.
+/// visitors and the <c>ChatWidgetSettingsHint</c> shape (what is missing, link to the settings page) for users who may
+/// manage the deployment, once per page; nothing when the visitor withheld tracking consent (no Salesforce script, as
+/// Orchard's Google Analytics does); otherwise Core's markup in its two parts, once per page whatever the number of
+/// widgets: the host (notice live region, optional launcher) where the widget sits, and the assets (configuration,
+/// stylesheet, deferred script with the CSP nonce) registered as a foot script, which the layout writes at
+/// <c>&lt;resources type="FootScript" /&gt;</c>.
 /// <para>
-/// The first widget whose shape is placed claims the page; upstream Orchard runs a shape's initializer only once
-/// placement has put it somewhere (hidden shapes never initialise), so a widget placed nowhere claims nothing.
-/// Later widgets render nothing.
-/// </para>
-/// <para>
-/// No result filter marks "full pages" any more (the old ChatWidgetFilter, in the style of Orchard's FBInitFilter):
-/// it kept the Salesforce bootstrap out of partial results (an AJAX-loaded fragment landing in a page that already
-/// has it; Salesforce refuses a second <c>init</c>). Foot scripts give that protection by themselves: only a full
-/// layout writes them, so a partial result carries the host alone: an empty live region, plus, when the chat loads on
-/// interaction, a launcher that does nothing there. Orchard renders layer widgets only into full pages (its
-/// LayerFilter, like FBInitFilter, skips partial results), so that needs a widget content item shown in a custom
-/// partial; not worth a filter and a write-time decision. Nor does the widget decide at write time any more:
-/// registration happens while shapes are built (layer widgets in LayerFilter, content items in the action), before
-/// the layout writes its foot.
+/// The page is claimed in the shape's initializer, which upstream Orchard runs only once placement has put the shape
+/// somewhere, so a widget placed nowhere claims nothing. Foot scripts keep the bootstrap out of partial results (an
+/// AJAX-loaded fragment landing in a page that already has it; Salesforce refuses a second <c>init</c>): only a full
+/// layout writes them, so a partial result carries the host alone.
 /// </para>
 /// </remarks>
 public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatWidgetPart>
 {
+    /// <summary>The note users who manage the deployment get instead of the chat while its settings are incomplete.</summary>
+    public const string SettingsHintShapeType = "ChatWidgetSettingsHint";
+
     private static readonly object SettingsHintKey = new();
 
     private readonly IChatResetSiteOptions _siteOptions;
@@ -92,13 +86,10 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             }
 
             var settingsUrl = SettingsUrl(httpContext);
-            return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
+            return Initialize<ChatWidgetSettingsHintViewModel>(SettingsHintShapeType, model =>
             {
-                model.ShowSettingsHint = true;
-                model.SettingsProblems = settings.Errors.Select(error => error.Message).ToList();
+                model.Problems = settings.Errors.Select(error => error.Message).ToList();
                 model.SettingsUrl = settingsUrl;
-                model.ChatWidgetPart = part;
-                model.ContentItem = part.ContentItem;
             }).Location("Detail", "Content");
         }
 
@@ -143,16 +134,17 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         var viewModel = new ChatWidgetPartEditViewModel();
         await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.EndOfChatMessage!);
 
-        var posted = string.IsNullOrWhiteSpace(viewModel.EndOfChatMessage) ? null : viewModel.EndOfChatMessage;
-        if (posted is not null && ChatResetOptionsValidator.ValidateEndOfChatMessage(posted) is { } error)
+        var error = ChatResetOptionsValidator.ValidateEndOfChatMessage(viewModel.EndOfChatMessage);
+        if (error is { Problem: ChatResetProblem.Invalid })
         {
-            context.Updater.ModelState.AddModelError($"{Prefix}.{nameof(ChatWidgetPartEditViewModel.EndOfChatMessage)}", error);
+            context.Updater.ModelState.AddModelError($"{Prefix}.{nameof(ChatWidgetPartEditViewModel.EndOfChatMessage)}", error.Message);
 
             // Show what was typed next to its error; the part keeps its stored value.
             return BuildEditor(viewModel.EndOfChatMessage, canEdit: true, context);
         }
 
-        part.EndOfChatMessage = posted;
+        // A missing message is no error here: the widget then uses the site's wording.
+        part.EndOfChatMessage = error is null ? viewModel.EndOfChatMessage : null;
         return BuildEditor(part.EndOfChatMessage, canEdit: true, context);
     }
 
@@ -170,13 +162,13 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         });
 
     /// <summary>
-    /// The site's options with this widget's message. An override that no longer passes Core's rules (saved under
-    /// older rules) falls back to the site's wording rather than rendering text Core would refuse.
+    /// The site's options with this widget's message. No message, or one that no longer passes Core's rules (saved
+    /// under older rules), leaves the site's wording rather than rendering text Core would refuse.
     /// </summary>
     private static ChatResetOptions WithOverride(ChatResetOptions options, string? endOfChatMessage)
-        => string.IsNullOrWhiteSpace(endOfChatMessage) || ChatResetOptionsValidator.ValidateEndOfChatMessage(endOfChatMessage) is not null
-            ? options
-            : options with { EndOfChatMessage = endOfChatMessage };
+        => ChatResetOptionsValidator.ValidateEndOfChatMessage(endOfChatMessage) is null
+            ? options with { EndOfChatMessage = endOfChatMessage }
+            : options;
 
     private string SettingsUrl(HttpContext httpContext)
         => httpContext.Request.PathBase

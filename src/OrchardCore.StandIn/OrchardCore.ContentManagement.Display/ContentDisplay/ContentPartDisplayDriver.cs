@@ -22,43 +22,27 @@ public abstract class ContentPartDisplayDriver<TPart> : DisplayDriverBase, ICont
         => WithPrefixAsync(contentPart, typePartDefinition, context.HtmlFieldPrefix, part => UpdateAsync(part, new UpdatePartEditorContext(typePartDefinition, context)));
 
     public virtual Task<IDisplayResult> DisplayAsync(TPart part, BuildPartDisplayContext context)
-        => Task.FromResult(Display(part, context));
-
-    public virtual IDisplayResult Display(TPart part, BuildPartDisplayContext context)
-        => null;
+        => Task.FromResult<IDisplayResult>(null);
 
     public virtual Task<IDisplayResult> EditAsync(TPart part, BuildPartEditorContext context)
-        => Task.FromResult(Edit(part, context));
-
-    public virtual IDisplayResult Edit(TPart part, BuildPartEditorContext context)
-        => null;
+        => Task.FromResult<IDisplayResult>(null);
 
     public virtual Task<IDisplayResult> UpdateAsync(TPart part, UpdatePartEditorContext context)
         => EditAsync(part, context);
 
-    protected string GetEditorShapeType(string shapeType, ContentTypePartDefinition typePartDefinition)
+    protected string GetEditorShapeType(BuildPartEditorContext context)
     {
-        var editor = typePartDefinition?.Editor();
+        var editor = context?.TypePartDefinition?.Editor();
+        var shapeType = typeof(TPart).Name + "_Edit";
         return string.IsNullOrEmpty(editor) ? shapeType : $"{shapeType}__{editor}";
     }
 
-    protected string GetEditorShapeType(string shapeType, BuildPartEditorContext context)
-        => GetEditorShapeType(shapeType, context?.TypePartDefinition);
-
-    protected string GetEditorShapeType(ContentTypePartDefinition typePartDefinition)
-        => GetEditorShapeType(typeof(TPart).Name + "_Edit", typePartDefinition);
-
-    protected string GetEditorShapeType(BuildPartEditorContext context)
-        => GetEditorShapeType(context?.TypePartDefinition);
-
-    protected string GetDisplayShapeType(string shapeType, BuildPartDisplayContext context)
+    protected string GetDisplayShapeType(BuildPartDisplayContext context)
     {
         var displayMode = context?.TypePartDefinition?.DisplayMode();
+        var shapeType = typeof(TPart).Name;
         return string.IsNullOrEmpty(displayMode) ? shapeType : $"{shapeType}_Display__{displayMode}";
     }
-
-    protected string GetDisplayShapeType(BuildPartDisplayContext context)
-        => GetDisplayShapeType(typeof(TPart).Name, context);
 
     private async Task<IDisplayResult> WithPrefixAsync(ContentPart contentPart, ContentTypePartDefinition typePartDefinition, string htmlFieldPrefix, Func<TPart, Task<IDisplayResult>> call)
     {

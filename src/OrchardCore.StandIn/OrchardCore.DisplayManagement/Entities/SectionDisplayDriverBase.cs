@@ -13,23 +13,11 @@ public abstract class SectionDisplayDriverBase<TModel, TSection> : DisplayDriver
 {
     protected virtual string PropertyName => typeof(TSection).Name;
 
-    public override Task<IDisplayResult> DisplayAsync(TModel model, BuildDisplayContext context)
-        => DisplayAsync(model, GetSection(model), context);
-
-    public virtual Task<IDisplayResult> DisplayAsync(TModel model, TSection section, BuildDisplayContext context)
-        => Task.FromResult(Display(model, section, context));
-
-    public virtual IDisplayResult Display(TModel model, TSection section, BuildDisplayContext context)
-        => NullShapeResult();
-
     public override Task<IDisplayResult> EditAsync(TModel model, BuildEditorContext context)
         => EditAsync(model, GetSection(model), context);
 
     public virtual Task<IDisplayResult> EditAsync(TModel model, TSection section, BuildEditorContext context)
-        => Task.FromResult(Edit(model, section, context));
-
-    public virtual IDisplayResult Edit(TModel model, TSection section, BuildEditorContext context)
-        => NullShapeResult();
+        => Task.FromResult<IDisplayResult>(null);
 
     public override async Task<IDisplayResult> UpdateAsync(TModel model, UpdateEditorContext context)
     {

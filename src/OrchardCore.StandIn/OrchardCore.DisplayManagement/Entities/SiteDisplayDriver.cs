@@ -5,17 +5,11 @@ using OrchardCore.Settings;
 namespace OrchardCore.DisplayManagement.Entities;
 
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.DisplayManagement/Entities/SiteDisplayDriver.cs
+// A settings page answers only for its own group, case-insensitively, as upstream.
 public abstract class SiteDisplayDriver<TSettings> : SectionDisplayDriverBase<ISite, TSettings>
     where TSettings : new()
 {
     protected abstract string SettingsGroupId { get; }
-
-    public sealed override Task<IDisplayResult> DisplayAsync(ISite site, BuildDisplayContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        return IsSettingsGroup(context.GroupId) ? base.DisplayAsync(site, context) : Task.FromResult<IDisplayResult>(null);
-    }
 
     public sealed override Task<IDisplayResult> EditAsync(ISite site, BuildEditorContext context)
     {
@@ -30,21 +24,6 @@ public abstract class SiteDisplayDriver<TSettings> : SectionDisplayDriverBase<IS
 
         return IsSettingsGroup(context.GroupId) ? base.UpdateAsync(site, context) : Task.FromResult<IDisplayResult>(null);
     }
-
-    public sealed override IDisplayResult Display(ISite site, BuildDisplayContext context)
-        => base.Display(site, context);
-
-    public sealed override IDisplayResult Edit(ISite site, BuildEditorContext context)
-        => base.Edit(site, context);
-
-    public sealed override bool CanHandleModel(ISite model)
-        => base.CanHandleModel(model);
-
-    protected sealed override void BuildPrefix(ISite model, string htmlFieldPrefix)
-        => base.BuildPrefix(model, htmlFieldPrefix);
-
-    protected sealed override string PropertyName
-        => base.PropertyName;
 
     private bool IsSettingsGroup(string groupId)
         => string.Equals(SettingsGroupId, groupId, StringComparison.OrdinalIgnoreCase);

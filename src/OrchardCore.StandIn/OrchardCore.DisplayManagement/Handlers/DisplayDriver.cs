@@ -49,21 +49,13 @@ public abstract class DisplayDriver<TModel, TDisplayContext, TEditorContext, TUp
     }
 
     public virtual Task<IDisplayResult> DisplayAsync(TModel model, TDisplayContext context)
-        => Task.FromResult(Display(model, context));
-
-    public virtual IDisplayResult Display(TModel model, TDisplayContext context)
-        => NullShapeResult();
+        => Task.FromResult<IDisplayResult>(null);
 
     public virtual Task<IDisplayResult> EditAsync(TModel model, TEditorContext context)
-        => Task.FromResult(Edit(model, context));
-
-    public virtual IDisplayResult Edit(TModel model, TEditorContext context)
-        => NullShapeResult();
+        => Task.FromResult<IDisplayResult>(null);
 
     public virtual Task<IDisplayResult> UpdateAsync(TModel model, TUpdateContext context)
         => EditAsync(model, context as TEditorContext);
-
-    protected static IDisplayResult NullShapeResult() => null;
 
     protected virtual void BuildPrefix(TModel model, string htmlFieldPrefix)
     {

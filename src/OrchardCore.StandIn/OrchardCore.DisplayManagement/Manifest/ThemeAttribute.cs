@@ -6,9 +6,4 @@ namespace OrchardCore.DisplayManagement.Manifest;
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
 public class ThemeAttribute : ModuleAttribute
 {
-    public ThemeAttribute()
-    {
-    }
-
-    public string BaseTheme { get; set; } = string.Empty;
 }

@@ -41,23 +41,6 @@ public static class EntityExtensions
         return entity;
     }
 
-    public static bool TryGet<T>(this IEntity entity, out T aspect) where T : new()
-        => entity.TryGet(typeof(T).Name, out aspect);
-
-    public static bool TryGet<T>(this IEntity entity, string name, out T aspect) where T : new()
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-
-        if (entity.Properties.TryGetPropertyValue(name, out var value) && value is not null)
-        {
-            aspect = value.Deserialize<T>(StandInJson.Options);
-            return true;
-        }
-
-        aspect = default;
-        return false;
-    }
-
     public static IEntity Alter<TAspect>(this IEntity entity, Action<TAspect> action) where TAspect : new()
         => entity.Alter(typeof(TAspect).Name, action);
 

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrchardCore.ContentManagement.Metadata.Models;
 
 namespace OrchardCore.ContentManagement.Metadata.Builders;
 
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.ContentManagement.Abstractions/Metadata/Builders/ContentPartDefinitionBuilder.cs
+// Settings are merged into the definition's settings under their class name, the layout upstream builders produce.
 public class ContentPartDefinitionBuilder
 {
     private readonly string _name;
@@ -14,17 +16,20 @@ public class ContentPartDefinitionBuilder
         ArgumentNullException.ThrowIfNull(existing);
 
         _name = existing.Name;
-        _settings = SettingsJson.Copy(existing.Settings);
-        Current = existing;
+        _settings = (JsonObject)(existing.Settings?.DeepClone() ?? new JsonObject());
     }
-
-    public ContentPartDefinition Current { get; private set; }
 
     public ContentPartDefinition Build() => new(_name, _settings);
 
     public ContentPartDefinitionBuilder MergeSettings<T>(Action<T> setting) where T : class, new()
     {
-        SettingsJson.Alter(_settings, setting);
+        ArgumentNullException.ThrowIfNull(setting);
+
+        var current = _settings.TryGetPropertyValue(typeof(T).Name, out var node) && node is not null
+            ? node.Deserialize<T>() ?? new T()
+            : new T();
+        setting(current);
+        _settings[typeof(T).Name] = JsonSerializer.SerializeToNode(current);
         return this;
     }
 }

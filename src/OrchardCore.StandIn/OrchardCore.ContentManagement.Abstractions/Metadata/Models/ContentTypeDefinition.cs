@@ -5,22 +5,12 @@ namespace OrchardCore.ContentManagement.Metadata.Models;
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.ContentManagement.Abstractions/Metadata/Models/ContentTypeDefinition.cs
 public class ContentTypeDefinition : ContentDefinition
 {
-    public ContentTypeDefinition(string name, string displayName)
-        : this(name, displayName, [], [])
-    {
-    }
-
     public ContentTypeDefinition(string name, string displayName, IEnumerable<ContentTypePartDefinition> parts, JsonObject settings)
     {
         Name = name;
         DisplayName = displayName;
         Parts = parts?.ToList() ?? [];
         Settings = settings ?? [];
-
-        foreach (var part in Parts)
-        {
-            part.ContentTypeDefinition = this;
-        }
     }
 
     public string DisplayName { get; private set; }

@@ -13,6 +13,4 @@ public class ContentTypePartDefinition : ContentDefinition
     }
 
     public ContentPartDefinition PartDefinition { get; private set; }
-
-    public ContentTypeDefinition ContentTypeDefinition { get; set; }
 }

@@ -5,11 +5,6 @@ public class ContentPartSettings
 {
     public bool Attachable { get; set; }
 
-    public bool Reusable { get; set; }
-
-    public string DisplayName { get; set; }
-
     public string Description { get; set; }
 
-    public string DefaultPosition { get; set; }
 }

@@ -3,10 +3,6 @@ namespace OrchardCore.ContentManagement.Metadata.Settings;
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.ContentManagement.Abstractions/Metadata/Settings/ContentTypePartSettings.cs
 public class ContentTypePartSettings
 {
-    public string DisplayName { get; set; }
-
-    public string Description { get; set; }
-
     public string Position { get; set; }
 
     public string DisplayMode { get; set; }

@@ -7,13 +7,10 @@ public class ContentTypeSettings
 
     public bool Listable { get; set; }
 
-    public bool Draftable { get; set; }
-
     public bool Versionable { get; set; }
 
     public bool Securable { get; set; }
 
     public string Stereotype { get; set; }
 
-    public string Description { get; set; }
 }

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace OrchardCore.Security.Permissions;
 
 // OrchardCMS/OrchardCore: src/OrchardCore/OrchardCore.Infrastructure.Abstractions/Security/Permissions/Permission.cs
@@ -21,26 +19,9 @@ public class Permission
         IsSecurityCritical = isSecurityCritical;
     }
 
-    public Permission(string name, string description, IEnumerable<Permission> impliedBy, bool isSecurityCritical = false)
-        : this(name, description, isSecurityCritical)
-    {
-        ImpliedBy = impliedBy;
-    }
-
     public string Name { get; }
 
     public string Description { get; set; }
 
-    public string Category { get; set; }
-
-    public IEnumerable<Permission> ImpliedBy { get; }
-
     public bool IsSecurityCritical { get; }
-
-    public static implicit operator Claim(Permission p)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-
-        return new Claim(ClaimType, p.Name);
-    }
 }

@@ -1,4 +1,4 @@
-namespace ChatReset.Core.AspNetCore;
+namespace ChatReset.Core;
 
 /// <summary>
 /// The Content-Security-Policy sources a page needs for Salesforce Enhanced Chat: the site URL's origin in

@@ -27,7 +27,7 @@ using OrchardCore.DisplayManagement.ModelBinding;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Security;
 
-namespace ChatReset.Module.Tests.Widgets;
+namespace ChatReset.Module.Tests;
 
 /// <summary>
 /// One request of a site with the Chat widget: real ChatReset.Core services, the widget's driver, and the parts of
@@ -134,8 +134,15 @@ internal sealed class ChatWidgetTestHost
         ContentItem = new ContentItem { ContentType = "ChatWidget", ContentItemId = "chat1" },
     };
 
-    /// <summary>Displays the part as a widget does; null when the driver displays nothing.</summary>
-    public async Task<ChatWidgetPartViewModel?> DisplayAsync(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver = null)
+    /// <summary>Displays the part as a widget does: the chat's shape, or null when the driver displays nothing.</summary>
+    public Task<ChatWidgetPartViewModel?> DisplayAsync(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver = null)
+        => DisplayAsync<ChatWidgetPartViewModel>(part, driver);
+
+    /// <summary>Displays the part as a widget does: the settings hint's shape, or null when the driver displays nothing.</summary>
+    public Task<ChatWidgetSettingsHintViewModel?> DisplaySettingsHintAsync(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver = null)
+        => DisplayAsync<ChatWidgetSettingsHintViewModel>(part, driver);
+
+    private async Task<TModel?> DisplayAsync<TModel>(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver) where TModel : class
     {
         var context = new BuildDisplayContext(null, "Detail", "", null, null, null);
         var result = await ((IContentPartDisplayDriver)(driver ?? CreateDriver())).BuildDisplayAsync(part, TypePartDefinition, context);
@@ -145,7 +152,7 @@ internal sealed class ChatWidgetTestHost
         }
 
         await result.ApplyAsync(context);
-        return ((ShapeViewModel<ChatWidgetPartViewModel>)((ShapeResult)result).Shape).Value;
+        return Assert.IsType<ShapeViewModel<TModel>>(((ShapeResult)result).Shape).Value;
     }
 
     public static async Task<ChatWidgetPartEditViewModel> EditAsync(ChatWidgetPartDisplayDriver driver, ChatWidgetPart part)
@@ -225,12 +232,12 @@ internal sealed class ChatWidgetTestHost
     /// Checks a rendered settings hint: each missing setting shown as text (never as markup), a link to the settings
     /// page, and no chat markup.
     /// </summary>
-    public static void AssertSettingsHint(string html, ChatWidgetPartViewModel display)
+    public static void AssertSettingsHint(string html, ChatWidgetSettingsHintViewModel hint)
     {
         var page = Parse(html);
-        Assert.Equal(display.SettingsProblems, page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
+        Assert.Equal(hint.Problems, page.QuerySelectorAll(".chat-reset-settings-hint li").Select(li => li.TextContent));
         Assert.Empty(page.QuerySelectorAll("img, script"));
-        Assert.Equal(display.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
+        Assert.Equal(hint.SettingsUrl, page.QuerySelector(".chat-reset-settings-hint a")!.GetAttribute("href"));
     }
 
     /// <summary>The end-of-chat text in the page's ChatReset host (the notice's template).</summary>

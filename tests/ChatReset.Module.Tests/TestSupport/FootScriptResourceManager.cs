@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 using Moq;
 using OrchardCore.ResourceManagement;
 
-namespace ChatReset.Module.Tests.Widgets;
+namespace ChatReset.Module.Tests;
 
 /// <summary>
 /// An <see cref="IResourceManager"/> that keeps the foot scripts registered with it, and what a layout's

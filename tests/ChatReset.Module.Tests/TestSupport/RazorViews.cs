@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Moq;
 
-namespace ChatReset.Module.Tests.Widgets;
+namespace ChatReset.Module.Tests;
 
 /// <summary>
 /// Renders the module's precompiled Razor views with ASP.NET Core's own view engine, as Orchard Core does once it has
@@ -35,7 +35,7 @@ internal static class RazorViews
         services.AddLogging();
         services.AddControllersWithViews()
             .AddViewLocalization()
-            .AddApplicationPart(typeof(ChatReset.Module.Widgets.ChatWidgetConstants).Assembly);
+            .AddApplicationPart(typeof(ChatResetConstants).Assembly);
         return services.BuildServiceProvider();
     });
 
