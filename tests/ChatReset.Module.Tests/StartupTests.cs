@@ -46,6 +46,8 @@ public sealed class StartupTests
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(PassThroughLocalizer<>));
         services.Configure<OrchardCore.Admin.AdminOptions>(_ => { });
         new Startup(shell).ConfigureServices(services);
+        new ChatReset.Module.PageContext.PageContextStartup().ConfigureServices(services);
+        services.AddSingleton(Mock.Of<OrchardCore.ContentManagement.IContentManager>());
         if (withWidgets)
         {
             // Orchard Core registers its resource manager per request (OrchardCore.ResourceManagement).
@@ -89,7 +91,7 @@ public sealed class StartupTests
         var services = scope.ServiceProvider;
 
         Assert.Equal(
-            [typeof(ChatDeploymentSettingsDisplayDriver), typeof(ChatWordingSettingsDisplayDriver)],
+            [typeof(ChatDeploymentSettingsDisplayDriver), typeof(ChatReset.Module.PageContext.ChatPageContextSettingsDisplayDriver), typeof(ChatWordingSettingsDisplayDriver)],
             services.GetServices<IDisplayDriver<ISite>>().Select(d => d.GetType()).OrderBy(t => t.Name));
         Assert.IsType<AdminMenu>(Assert.Single(services.GetServices<INavigationProvider>()));
         var permissions = await Assert.Single(services.GetServices<IPermissionProvider>()).GetPermissionsAsync();

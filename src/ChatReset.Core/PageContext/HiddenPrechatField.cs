@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatReset.Core.PageContext;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class HiddenPrechatField
     public int? MaxLength { get; set; }
 
     /// <summary>The length values are cut to.</summary>
+    [JsonIgnore]
     public int EffectiveMaxLength => MaxLength ?? HiddenPrechatFieldRules.MaxValueLength;
 }
 

@@ -42,8 +42,12 @@ public sealed partial class HiddenPrechatFieldRules : IValidateOptions<ChatReset
 
     private static readonly string[] RefusedBySalesforce = ["javascript:", "<script>"];
 
-    /// <summary>Every problem of <paramref name="rows"/>, row by row in order; empty when the mapping is valid.</summary>
-    public static IReadOnlyList<HiddenPrechatFieldError> Validate(IReadOnlyList<HiddenPrechatField> rows)
+    /// <summary>
+    /// Every problem of <paramref name="rows"/>, row by row in order; empty when the mapping is valid. A null row is
+    /// one an editor left empty or removed: it is not checked but keeps its number, so that messages name the rows
+    /// the editor sees.
+    /// </summary>
+    public static IReadOnlyList<HiddenPrechatFieldError> Validate(IReadOnlyList<HiddenPrechatField?> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
 
@@ -57,7 +61,12 @@ public sealed partial class HiddenPrechatFieldRules : IValidateOptions<ChatReset
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var index = 0; index < rows.Count; index++)
         {
-            var row = rows[index] ?? new HiddenPrechatField();
+            var row = rows[index];
+            if (row is null)
+            {
+                continue;
+            }
+
             var label = $"Hidden pre-chat field, row {index + 1}:";
             void Check(string field, string? message)
             {

@@ -31,7 +31,7 @@ public sealed class HiddenPrechatFieldValues
     /// <c>&lt;script&gt;</c>). The page URL loses its fragment, and its query string unless the row keeps it. Values
     /// longer than the row's maximum length are cut to it, never inside a character.
     /// </summary>
-    public static HiddenPrechatFieldValues Compute(IReadOnlyList<HiddenPrechatField> rows, PageFacts facts)
+    public static HiddenPrechatFieldValues Compute(IReadOnlyList<HiddenPrechatField?> rows, PageFacts facts)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(facts);
@@ -42,7 +42,7 @@ public sealed class HiddenPrechatFieldValues
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        foreach (var row in rows.OfType<HiddenPrechatField>())
         {
             var source = PageFactSources.Find(row.Source)!;
             var value = source == PageFactSources.FixedValue ? row.Value : facts.Get(source)?.Trim();
