@@ -28,6 +28,10 @@
       if (block.compareDocumentPosition(me) & 4 /* me follows the block */) configBlock = block;
     });
     config = JSON.parse(configBlock.textContent);
+    // Page context: the hidden pre-chat fields the server computed for this page, in a block right before the
+    // configuration (nowhere else, so page content cannot choose them).
+    var fields = configBlock.previousElementSibling;
+    fields = fields.matches('[data-chat-reset-context]') && JSON.parse(fields.textContent);
   } catch (e) {}
   // Without its host or a usable configuration ChatReset can neither tell the visitor anything nor load the chat:
   // it does nothing (not even logging, which the configuration would have to allow).
@@ -184,6 +188,16 @@
 
   on('Ready', () => {
     state.ready = true;
+    // Salesforce takes hidden pre-chat fields only after Ready, and clearSession wipes them: every Ready, each
+    // reset's included, applies them again.
+    if (fields) {
+      try {
+        w.embeddedservice_bootstrap.prechatAPI.setHiddenPrechatFields(fields);
+        log('hidden pre-chat fields set');
+      } catch (e) {
+        log('hidden pre-chat fields failed');
+      }
+    }
     clear();
   });
 
@@ -254,24 +268,6 @@
         // A network blip must not leave the launcher dead: the next click tries again.
         script.remove();
         state.loading = false;
-      }
-    });
-  }
-
-  // Page context: the hidden pre-chat fields the server computed for this page, in a block right before the
-  // configuration (nowhere else, so page content cannot choose them). Salesforce takes them only after Ready and
-  // clearSession wipes them, so they are applied after every Ready, each reset's included.
-  try {
-    var fields = configBlock.previousElementSibling;
-    fields = fields.matches('script[data-chat-reset-context]') && JSON.parse(fields.textContent);
-  } catch (e) {}
-  if (fields) {
-    w.addEventListener('onEmbeddedMessagingReady', () => {
-      try {
-        w.embeddedservice_bootstrap.prechatAPI.setHiddenPrechatFields(fields);
-        log('hidden pre-chat fields set');
-      } catch (e) {
-        log('setHiddenPrechatFields failed');
       }
     });
   }
