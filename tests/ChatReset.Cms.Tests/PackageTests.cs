@@ -9,27 +9,25 @@ namespace ChatReset.Cms.Tests;
 /// </summary>
 public sealed class PackageTests
 {
-    private static readonly string OrchardCoreVersion = typeof(PackageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "OrchardCoreVersion").Value!;
-
     [Theory]
-    [InlineData("src/ChatReset.Module/ChatReset.Module.csproj", "Recipes/chatreset-add-chat.recipe.json", "recipes/chatreset-add-chat.recipe.json")]
-    [InlineData("src/ChatReset.Theme/ChatReset.Theme.csproj", "Recipes/chatreset-setup.recipe.json", "recipes/chatreset-setup.recipe.json")]
-    public async Task The_package_asks_for_the_Orchard_Core_it_was_built_against_and_carries_its_recipe(string project, string resource, string recipe)
+    [InlineData("src/ChatReset.Module/ChatReset.Module.csproj", "chatreset-add-chat.recipe.json")]
+    [InlineData("src/ChatReset.Theme/ChatReset.Theme.csproj", "chatreset-setup.recipe.json")]
+    public async Task The_package_asks_for_the_Orchard_Core_it_was_built_against_and_carries_its_recipe(string project, string recipe)
     {
         using var package = await PackAsync(project);
 
         // Orchard Core from the version compiled and tested against up to, not including, the next major version.
-        var major = int.Parse(OrchardCoreVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
         var orchard = package.Dependencies.Where(dependency => dependency.Key.StartsWith("OrchardCore.", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(orchard);
-        Assert.All(orchard, dependency => Assert.Equal($"[{OrchardCoreVersion}, {major + 1}.0.0)", dependency.Value));
+        Assert.All(orchard, dependency => Assert.Equal($"[{OrchardCoreBuild.Version}, {OrchardCoreBuild.Major + 1}.0.0)", dependency.Value));
 
-        // The recipe inside the assembly, where Orchard Core finds it, as it is in the repository.
+        // The recipe inside the assembly as it is in the repository, in the extension's Recipes folder where Orchard
+        // Core looks for recipes (its module targets name an embedded file "{assembly}.{folder}>{file}").
         var assembly = LoadedAssembly(package, $"lib/net10.0/{package.Id}.dll");
-        var name = assembly.GetManifestResourceNames().Single(name => name.EndsWith(resource, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, recipe)), new StreamReader(stream).ReadToEnd());
+        using var stream = assembly.GetManifestResourceStream($"{package.Id}.Recipes>{recipe}");
+        Assert.True(stream is not null, $"{recipe} is not embedded in the Recipes folder; embedded: {string.Join(", ", assembly.GetManifestResourceNames())}");
+        using var reader = new StreamReader(stream);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "recipes", recipe)), reader.ReadToEnd());
 
         // Nothing of the stand-in: no file, no dependency, no assembly reference.
         Assert.DoesNotContain(package.Files, file => file.Contains("StandIn", StringComparison.OrdinalIgnoreCase));
@@ -45,6 +43,8 @@ public sealed class PackageTests
         using var package = await PackAsync(project);
 
         Assert.Equal(Path.GetFileNameWithoutExtension(project), package.Id);
+        // Orchard Core's targets in a site that references the package load it as an extension by this item.
+        Assert.Contains("<ModulePackageNames Include=\"$(MSBuildThisFileName)\" />", package.ReadText($"build/{package.Id}.props"), StringComparison.Ordinal);
         Assert.Contains("OrchardCoreCMS", package.Metadata("tags")!.Split(' '));
         Assert.Contains("OrchardCore", package.Metadata("tags")!.Split(' '));
         Assert.False(string.IsNullOrWhiteSpace(package.Metadata("description")));
@@ -64,7 +64,7 @@ public sealed class PackageTests
     // Packs what this test run was built from (no second build): same configuration, same Orchard Core.
     private static Task<PackedPackage> PackAsync(string project)
         => PackedPackage.PackAsync(project, "--no-build", "--no-restore", "-c", RepositoryRoot.Configuration,
-            "-p:OrchardCoreSource=Packages", "-p:OrchardCoreVersion=" + OrchardCoreVersion);
+            "-p:OrchardCoreSource=Packages", "-p:OrchardCoreVersion=" + OrchardCoreBuild.Version);
 
     private static Assembly LoadedAssembly(PackedPackage package, string file)
     {
