@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using ChatReset.Core.AspNetCore;
 using ChatReset.Module.Drivers;
+using ChatReset.Module.PageContext;
 using ChatReset.Module.Recipes;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
@@ -89,7 +90,7 @@ public sealed class ManifestAndStartupTests
         var services = scope.ServiceProvider;
 
         Assert.Equal(
-            [typeof(ChatDeploymentSettingsDisplayDriver), typeof(ChatWordingSettingsDisplayDriver)],
+            [typeof(ChatDeploymentSettingsDisplayDriver), typeof(ChatPageContextSettingsDisplayDriver), typeof(ChatWordingSettingsDisplayDriver)],
             services.GetServices<IDisplayDriver<ISite>>().Select(d => d.GetType()).OrderBy(t => t.Name));
         Assert.IsType<AdminMenu>(Assert.Single(services.GetServices<INavigationProvider>()));
         Assert.IsType<PermissionProvider>(Assert.Single(services.GetServices<IPermissionProvider>()));
@@ -146,6 +147,8 @@ public sealed class ManifestAndStartupTests
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(PassThroughLocalizer<>));
         services.Configure<OrchardCore.Admin.AdminOptions>(_ => { });
         new Startup(shell).ConfigureServices(services);
+        new PageContextStartup().ConfigureServices(services);
+        services.AddSingleton(Mock.Of<OrchardCore.ContentManagement.IContentManager>());
         if (withWidgets)
         {
             // Orchard Core registers its resource manager per request (OrchardCore.ResourceManagement).

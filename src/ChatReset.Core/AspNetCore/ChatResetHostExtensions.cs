@@ -23,20 +23,32 @@ public static class ChatResetHostExtensions
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(errorOutput);
 
+        var failures = new List<string>();
+        Collect<ChatResetOptions>(host, failures);
+        Collect<ChatReset.Core.PageContext.ChatResetPageContextOptions>(host, failures);
+        if (failures.Count == 0)
+        {
+            return true;
+        }
+
+        errorOutput.WriteLine($"ChatReset cannot start: the \"{ChatResetOptions.SectionName}\" settings are invalid.");
+        foreach (var failure in failures)
+        {
+            errorOutput.WriteLine($"  - {failure}");
+        }
+
+        return false;
+    }
+
+    private static void Collect<TOptions>(IHost host, List<string> failures) where TOptions : class
+    {
         try
         {
-            _ = host.Services.GetRequiredService<IOptions<ChatResetOptions>>().Value;
-            return true;
+            _ = host.Services.GetRequiredService<IOptions<TOptions>>().Value;
         }
         catch (OptionsValidationException exception)
         {
-            errorOutput.WriteLine($"ChatReset cannot start: the \"{ChatResetOptions.SectionName}\" settings are invalid.");
-            foreach (var failure in exception.Failures)
-            {
-                errorOutput.WriteLine($"  - {failure}");
-            }
-
-            return false;
+            failures.AddRange(exception.Failures);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ChatReset.Core.PageContext;
 using ChatReset.Core.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
@@ -37,12 +38,28 @@ public sealed class ChatResetPageRenderer
     /// The HTML for this request, or empty when ChatReset was already rendered in it. Options must be valid.
     /// </summary>
     public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options)
+        => Render(httpContext, options, hiddenPrechatFields: null);
+
+    /// <summary>
+    /// As <see cref="Render(HttpContext, ChatResetOptions)"/>, with the page's hidden pre-chat fields, which the
+    /// script hands to Salesforce after every Ready. Null or empty: none.
+    /// </summary>
+    public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options, HiddenPrechatFieldValues? hiddenPrechatFields)
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        return TryClaim(httpContext, out var assetUrls, out var nonce)
-            ? _renderer.Render(options, assetUrls, nonce)
-            : HtmlString.Empty;
+        if (!TryClaim(httpContext, out var assetUrls, out var nonce))
+        {
+            return HtmlString.Empty;
+        }
+
+        if (hiddenPrechatFields is null || hiddenPrechatFields.Values.Count == 0)
+        {
+            return _renderer.Render(options, assetUrls, nonce);
+        }
+
+        var parts = WithHiddenPrechatFields(_renderer.RenderParts(options, assetUrls, nonce), hiddenPrechatFields);
+        return new HtmlContentBuilder(2).AppendHtml(parts.Host).AppendHtml(parts.Assets);
     }
 
     /// <summary>
@@ -51,13 +68,25 @@ public sealed class ChatResetPageRenderer
     /// Options must be valid.
     /// </summary>
     public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options)
+        => RenderParts(httpContext, options, hiddenPrechatFields: null);
+
+    /// <summary>
+    /// As <see cref="RenderParts(HttpContext, ChatResetOptions)"/>, with the page's hidden pre-chat fields at the
+    /// start of the assets, right before the configuration (where the script takes them from). Null or empty: none.
+    /// </summary>
+    public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options, HiddenPrechatFieldValues? hiddenPrechatFields)
     {
         ArgumentNullException.ThrowIfNull(options);
 
         return TryClaim(httpContext, out var assetUrls, out var nonce)
-            ? _renderer.RenderParts(options, assetUrls, nonce)
+            ? WithHiddenPrechatFields(_renderer.RenderParts(options, assetUrls, nonce), hiddenPrechatFields)
             : null;
     }
+
+    private static ChatResetParts WithHiddenPrechatFields(ChatResetParts parts, HiddenPrechatFieldValues? hiddenPrechatFields)
+        => hiddenPrechatFields is null || hiddenPrechatFields.Values.Count == 0
+            ? parts
+            : parts with { Assets = new HtmlContentBuilder(2).AppendHtml(hiddenPrechatFields.ToHtml()).AppendHtml(parts.Assets) };
 
     /// <summary>Claims the request for ChatReset and reads where its assets are served and the page's nonce.</summary>
     private bool TryClaim(HttpContext httpContext, out ChatResetAssetUrls assetUrls, out string? nonce)

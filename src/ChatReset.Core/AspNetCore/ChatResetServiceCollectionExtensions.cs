@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Core.PageContext;
 using ChatReset.Core.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,10 @@ public static class ChatResetServiceCollectionExtensions
 
         builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetOptions>, ChatResetOptionsValidator>());
+
+        // The hidden pre-chat field mapping: the HiddenPrechatFields list of the same section.
+        services.AddOptions<ChatResetPageContextOptions>().Bind(configuration.GetSection(ChatResetOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetPageContextOptions>, HiddenPrechatFieldRules>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using ChatReset.Core.PageContext;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -7,7 +8,8 @@ namespace ChatReset.Core.AspNetCore;
 
 /// <summary>
 /// <c>&lt;chat-reset /&gt;</c>: places the Salesforce chat with its end-of-chat reset. Several on one page render once.
-/// Enable with <c>@addTagHelper *, ChatReset.Core</c>.
+/// Enable with <c>@addTagHelper *, ChatReset.Core</c>. <c>page-title</c> gives the page's title to the hidden
+/// pre-chat fields that map it: <c>&lt;chat-reset page-title="@ViewData["Title"]" /&gt;</c>.
 /// </summary>
 [HtmlTargetElement("chat-reset", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ChatResetTagHelper : TagHelper
@@ -16,13 +18,20 @@ public sealed class ChatResetTagHelper : TagHelper
     // IOptionsMonitor, not IOptionsSnapshot: a snapshot binds and validates the section again in every request,
     // work a page render does not need; the monitor keeps one validated instance until the configuration changes.
     private readonly IOptionsMonitor<ChatResetOptions> _options;
+    private readonly IOptionsMonitor<ChatResetPageContextOptions> _pageContext;
 
     /// <summary>Created by Razor from the request's services; options come from the <c>ChatReset</c> section.</summary>
-    public ChatResetTagHelper(ChatResetPageRenderer pageRenderer, IOptionsMonitor<ChatResetOptions> options)
+    public ChatResetTagHelper(
+        ChatResetPageRenderer pageRenderer, IOptionsMonitor<ChatResetOptions> options, IOptionsMonitor<ChatResetPageContextOptions> pageContext)
     {
         _pageRenderer = pageRenderer;
         _options = options;
+        _pageContext = pageContext;
     }
+
+    /// <summary>The page's title, plain text, for hidden pre-chat fields with the <see cref="PageFactSources.PageTitle"/> source.</summary>
+    [HtmlAttributeName("page-title")]
+    public string? PageTitle { get; set; }
 
     /// <summary>Set by Razor: the view being rendered, for its <see cref="Microsoft.AspNetCore.Http.HttpContext"/>.</summary>
     [ViewContext]
@@ -33,6 +42,9 @@ public sealed class ChatResetTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        output.Content.SetHtmlContent(_pageRenderer.Render(ViewContext.HttpContext, _options.CurrentValue));
+        var httpContext = ViewContext.HttpContext;
+        var hiddenPrechatFields = HiddenPrechatFieldValues.Compute(
+            _pageContext.CurrentValue.HiddenPrechatFields, PageFacts.FromRequest(httpContext.Request, PageTitle));
+        output.Content.SetHtmlContent(_pageRenderer.Render(httpContext, _options.CurrentValue, hiddenPrechatFields));
     }
 }

@@ -20,14 +20,18 @@
   var fromDocument = (name) => Reflect.get(doc, name, d);
   var me = fromDocument('currentScript');
   var host = doc.querySelector.call(d, '[data-chat-reset]');
-  var config;
+  var config, configBlock;
   try {
     // The configuration is the last block before this script: a block that page content adds further up must not
     // choose the bootstrap, which gets this page's nonce.
     doc.querySelectorAll.call(d, 'script[data-chat-reset-config]').forEach((block) => {
-      if (block.compareDocumentPosition(me) & 4 /* me follows the block */) config = block;
+      if (block.compareDocumentPosition(me) & 4 /* me follows the block */) configBlock = block;
     });
-    config = JSON.parse(config.textContent);
+    config = JSON.parse(configBlock.textContent);
+    // Page context: the hidden pre-chat fields the server computed for this page, in a block right before the
+    // configuration (nowhere else, so page content cannot choose them).
+    var fields = configBlock.previousElementSibling;
+    fields = fields.matches('[data-chat-reset-context]') && JSON.parse(fields.textContent);
   } catch (e) {}
   // Without its host or a usable configuration ChatReset can neither tell the visitor anything nor load the chat:
   // it does nothing (not even logging, which the configuration would have to allow).
@@ -184,6 +188,16 @@
 
   on('Ready', () => {
     state.ready = true;
+    // Salesforce takes hidden pre-chat fields only after Ready, and clearSession wipes them: every Ready, each
+    // reset's included, applies them again.
+    if (fields) {
+      try {
+        w.embeddedservice_bootstrap.prechatAPI.setHiddenPrechatFields(fields);
+        log('hidden pre-chat fields set');
+      } catch (e) {
+        log('hidden pre-chat fields failed');
+      }
+    }
     clear();
   });
 

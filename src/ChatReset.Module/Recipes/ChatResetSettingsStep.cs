@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatReset.Core.PageContext;
+using ChatReset.Module.PageContext;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
@@ -12,7 +14,8 @@ using OrchardCore.Settings;
 namespace ChatReset.Module.Recipes;
 
 /// <summary>
-/// The <c>ChatResetSettings</c> recipe step: sets the deployment and/or the wording like the settings pages do —
+/// The <c>ChatResetSettings</c> recipe step: sets the deployment, the wording and/or the hidden pre-chat field
+/// mapping (<c>ChatPageContextSettings</c>) like the settings pages do —
 /// trimmed, checked by ChatReset.Core's rules, and all or nothing. Unlike Orchard's generic <c>settings</c> step,
 /// a bad value fails the recipe with a message per field instead of being stored. As on the Chat Wording page, the
 /// wording of each culture the step names replaces that culture's wording; other cultures keep theirs.
@@ -55,9 +58,14 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
             return;
         }
 
-        if (deploymentInput is null && wordingInput is null)
+        if (!TryRead<ChatPageContextSettings>(context, nameof(ChatPageContextSettings), out var pageContext))
         {
-            context.Errors.Add($"{StepName}: give {nameof(ChatDeploymentSettings)}, {nameof(ChatWordingSettings)} or both.");
+            return;
+        }
+
+        if (deploymentInput is null && wordingInput is null && pageContext is null)
+        {
+            context.Errors.Add($"{StepName}: give {nameof(ChatDeploymentSettings)}, {nameof(ChatWordingSettings)}, {nameof(ChatPageContextSettings)} or any of them together.");
             return;
         }
 
@@ -101,10 +109,19 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
                 .Select(e => $"{StepName}, culture {culture}: {e.Message}"));
         }
 
+        // The hidden pre-chat field mapping replaces the stored one, row by row as the settings page saves it.
+        var hiddenPrechatFields = pageContext?.HiddenPrechatFields?.Select(row => row is null ? null : HiddenPrechatFieldRow.From(row).ToField()).ToList();
+        errors.AddRange(HiddenPrechatFieldRules.Validate(hiddenPrechatFields ?? []).Select(e => $"{StepName}: {e.Message}"));
+
         if (errors.Count > 0)
         {
             errors.ForEach(context.Errors.Add);
             return;
+        }
+
+        if (hiddenPrechatFields is not null)
+        {
+            site.Put(new ChatPageContextSettings { HiddenPrechatFields = hiddenPrechatFields.OfType<HiddenPrechatField>().ToList() });
         }
 
         if (deployment is not null)

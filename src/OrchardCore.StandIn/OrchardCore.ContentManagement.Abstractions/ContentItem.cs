@@ -11,4 +11,6 @@ public class ContentItem : ContentElement
     public string ContentItemId { get; set; }
 
     public string ContentType { get; set; }
+
+    public string DisplayText { get; set; }
 }

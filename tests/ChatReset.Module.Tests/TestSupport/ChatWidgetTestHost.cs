@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Module.PageContext;
 using ChatReset.Module.Services;
 using ChatReset.Module.Widgets.Drivers;
 using ChatReset.Module.Widgets.Models;
@@ -26,6 +27,7 @@ using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.ModelBinding;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Security;
+using OrchardCore.Settings;
 
 namespace ChatReset.Module.Tests;
 
@@ -49,6 +51,7 @@ internal sealed class ChatWidgetTestHost
     private readonly AdminOptions _adminOptions = new();
     private bool _canManageDeployment;
     private bool _canEditWording = true;
+    private readonly Mock<IContentManager> _contentManager = new();
 
     public ChatWidgetTestHost(Action<IServiceCollection>? configureServices = null)
     {
@@ -91,6 +94,22 @@ internal sealed class ChatWidgetTestHost
     /// <summary>A stored value fails Core's validation with this message.</summary>
     public static ChatResetSiteOptionsResult Invalid(string field, string message) => new(null, [new ChatResetValidationError(field, message)]);
 
+    /// <summary>The site's hidden pre-chat field mapping (none by default).</summary>
+    public ChatPageContextSettings PageContext { get; } = new();
+
+    /// <summary>The request displays <paramref name="item"/> as Orchard routes a content item page.</summary>
+    public void Display(ContentItem item)
+    {
+        HttpContext.Request.RouteValues = new()
+        {
+            ["area"] = "OrchardCore.Contents",
+            ["controller"] = "Item",
+            ["action"] = "Display",
+            ["contentItemId"] = item.ContentItemId,
+        };
+        _contentManager.Setup(m => m.GetAsync(item.ContentItemId, null)).ReturnsAsync(item);
+    }
+
     public void UseAdminUrlPrefix(string prefix) => _adminOptions.AdminUrlPrefix = prefix;
 
     public void GrantManageDeployment() => _canManageDeployment = true;
@@ -125,7 +144,16 @@ internal sealed class ChatWidgetTestHost
             Resources.Object,
             new HttpContextAccessor { HttpContext = HttpContext },
             authorization.Object,
-            Options.Create(_adminOptions));
+            Options.Create(_adminOptions),
+            new OrchardPageContext(SiteService(), _contentManager.Object));
+    }
+
+    private ISiteService SiteService()
+    {
+        var site = Orchard.Site(properties => properties[nameof(ChatPageContextSettings)] = System.Text.Json.JsonSerializer.SerializeToNode(PageContext));
+        var siteService = new Mock<ISiteService>();
+        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
+        return siteService.Object;
     }
 
     public static ChatWidgetPart NewPart(string? endOfChatMessage = null) => new()

@@ -15,6 +15,9 @@
  * - utilAPI: launchChat rejects before Ready or without a button; hideChatButton returns false while the chat window
  *   exists or before the button does; showChatButton has no such check: it shows the button over an open window
  *   (the client hides its button while the window is open);
+ * - prechatAPI.setHiddenPrechatFields(fields): refused before Ready; field by field, a value that is not a string,
+ *   contains "javascript:" or "<script>" (any case) or is longer than the field's maximum length is dropped, the
+ *   others kept until clearSession wipes them; the agent sees them when a session starts (as plain text);
  * - the flaw ChatReset fixes: after a session ended the window stays open, and sending a message in it silently
  *   starts a new session.
  * window.simulatedSalesforce holds the agent controls and the test hooks.
@@ -49,6 +52,11 @@
     clearSessionMode: 'resolve',
     // utilAPI calls the client refused (a false return or a rejected promise), by method name.
     refusedCalls: [],
+    // Hidden pre-chat fields: those the client holds now (wiped by clearSession), each accepted call's fields in
+    // order, and the maximum length of every field (set in Salesforce per field; one figure here).
+    hiddenPrechatFields: {},
+    hiddenPrechatCalls: [],
+    hiddenPrechatMaxLength: 255,
     get status() {
       return status;
     },
@@ -152,6 +160,10 @@
     }
     sim.sessionsStarted += 1;
     setStatus('Waiting');
+    // What the agent's console shows of the hidden pre-chat fields the conversation started with.
+    Object.keys(sim.hiddenPrechatFields).forEach(function (name) {
+      addMessage('Context', name + ' = ' + sim.hiddenPrechatFields[name]);
+    });
   }
 
   function element(tag, className, text) {
@@ -231,6 +243,7 @@
   // What the client does once clearSession is answered, all in one task.
   function reset() {
     store('{}');
+    sim.hiddenPrechatFields = {};
     if (chatWindow) chatWindow.remove();
     if (chatButton) chatButton.remove();
     chatWindow = chatButton = transcript = null;
@@ -302,6 +315,22 @@
           waitingResets.push(answered);
           if (sim.clearSessionMode !== 'hang') setTimeout(sim.answerClearSession, 20);
         });
+      }
+    },
+
+    prechatAPI: {
+      setHiddenPrechatFields: function (fields) {
+        // Salesforce's client logs and returns (no exception, no promise) when it refuses.
+        if (!ready || !fields || typeof fields !== 'object') return refuse('setHiddenPrechatFields');
+        var accepted = {};
+        Object.keys(fields).forEach(function (name) {
+          var value = fields[name];
+          if (typeof value !== 'string' || /javascript:|<script>/i.test(value) || value.length > sim.hiddenPrechatMaxLength) {
+            return refuse('setHiddenPrechatFields');
+          }
+          accepted[name] = sim.hiddenPrechatFields[name] = value;
+        });
+        sim.hiddenPrechatCalls.push(accepted);
       }
     },
 

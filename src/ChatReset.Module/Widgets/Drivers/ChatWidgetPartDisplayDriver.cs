@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Module.PageContext;
 using ChatReset.Module.Services;
 using ChatReset.Module.Widgets.Models;
 using ChatReset.Module.Widgets.ViewModels;
@@ -46,6 +47,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IAuthorizationService _authorizationService;
     private readonly AdminOptions _adminOptions;
+    private readonly OrchardPageContext _pageContext;
 
     public ChatWidgetPartDisplayDriver(
         IChatResetSiteOptions siteOptions,
@@ -53,7 +55,8 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         IResourceManager resourceManager,
         IHttpContextAccessor httpContextAccessor,
         IAuthorizationService authorizationService,
-        IOptions<AdminOptions> adminOptions)
+        IOptions<AdminOptions> adminOptions,
+        OrchardPageContext pageContext)
     {
         ArgumentNullException.ThrowIfNull(adminOptions);
 
@@ -63,6 +66,7 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         _httpContextAccessor = httpContextAccessor;
         _authorizationService = authorizationService;
         _adminOptions = adminOptions.Value;
+        _pageContext = pageContext;
     }
 
     public override async Task<IDisplayResult?> DisplayAsync(ChatWidgetPart part, BuildPartDisplayContext context)
@@ -99,9 +103,10 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         }
 
         var options = WithOverride(settings.Options, part.EndOfChatMessage);
+        var hiddenPrechatFields = await _pageContext.ComputeAsync(httpContext, part.ContentItem);
         return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
         {
-            if (_pageRenderer.RenderParts(httpContext, options) is { } parts)
+            if (_pageRenderer.RenderParts(httpContext, options, hiddenPrechatFields) is { } parts)
             {
                 _resourceManager.RegisterFootScript(parts.Assets);
                 model.Host = parts.Host;

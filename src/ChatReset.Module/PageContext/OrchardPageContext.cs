@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using ChatReset.Core.PageContext;
+using ChatReset.Module.Settings;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrchardCore.ContentManagement;
+using OrchardCore.Settings;
+
+namespace ChatReset.Module.PageContext;
+
+/// <summary>
+/// The hidden pre-chat field values of the page a Chat widget is on, from the site's mapping and what Orchard knows
+/// of the page: its URL and culture, the content item it displays (type, id, title) and where the widget sits (its
+/// layer and zone). Scoped.
+/// </summary>
+public sealed class OrchardPageContext
+{
+    private static readonly string[] ContentItemSources = [PageFactSources.PageTitle, PageFactSources.ContentType, PageFactSources.ContentItemId];
+
+    private readonly ISiteService _siteService;
+    private readonly IContentManager _contentManager;
+
+    public OrchardPageContext(ISiteService siteService, IContentManager contentManager)
+    {
+        _siteService = siteService;
+        _contentManager = contentManager;
+    }
+
+    /// <summary>The values for this request; null when the site maps no field.</summary>
+    public async Task<HiddenPrechatFieldValues?> ComputeAsync(HttpContext httpContext, ContentItem widget)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(widget);
+
+        var rows = (await _siteService.GetSiteSettingsAsync()).Settings<ChatPageContextSettings>().HiddenPrechatFields;
+        if (rows is null || rows.Count == 0)
+        {
+            return null;
+        }
+
+        // Loaded only when a row needs it; the action displaying it has loaded it already, so this is its cache.
+        var page = rows.Any(row => ContentItemSources.Contains(PageFactSources.Find(row.Source)))
+            ? await DisplayedContentItemAsync(httpContext)
+            : null;
+        var facts = PageFacts.FromRequest(httpContext.Request, page?.DisplayText) with
+        {
+            ContentType = page?.ContentType,
+            ContentItemId = page?.ContentItemId,
+            LayerZone = LayerZoneOf(widget),
+        };
+
+        return HiddenPrechatFieldValues.Compute(rows, facts);
+    }
+
+    /// <summary>
+    /// The content item the request displays: Orchard routes every content item page (its own URL, an autoroute,
+    /// the home page) to OrchardCore.Contents' ItemController.Display with a <c>contentItemId</c> route value
+    /// (src/OrchardCore.Modules/OrchardCore.Contents/Controllers/ItemController.cs). Null on any other page.
+    /// </summary>
+    private async Task<ContentItem?> DisplayedContentItemAsync(HttpContext httpContext)
+    {
+        var route = httpContext.GetRouteData().Values;
+        return Is(route, "area", "OrchardCore.Contents") && Is(route, "controller", "Item") && Is(route, "action", "Display")
+            && route.TryGetValue("contentItemId", out var id) && id is string contentItemId && contentItemId.Length > 0
+                ? await _contentManager.GetAsync(contentItemId)
+                : null;
+    }
+
+    private static bool Is(RouteValueDictionary route, string key, string expected)
+        => string.Equals(route[key] as string, expected, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A layer widget's layer and zone, from its <c>LayerMetadata</c> part (read as stored JSON, so the module needs
+    /// no reference to OrchardCore.Layers: src/OrchardCore.Modules/OrchardCore.Layers/Models/LayerMetadata.cs).
+    /// A widget in a page's flow has none.
+    /// </summary>
+    private static string? LayerZoneOf(ContentItem widget)
+    {
+        JsonObject data = widget.Content;
+        if (data["LayerMetadata"] is not JsonObject layer
+            || layer["Zone"] is not JsonValue zoneValue || !zoneValue.TryGetValue<string>(out var zone) || string.IsNullOrWhiteSpace(zone))
+        {
+            return null;
+        }
+
+        return layer["Layer"] is JsonValue layerValue && layerValue.TryGetValue<string>(out var name) && !string.IsNullOrWhiteSpace(name)
+            ? $"{name}/{zone}"
+            : zone;
+    }
+}
