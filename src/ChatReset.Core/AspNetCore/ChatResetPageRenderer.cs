@@ -1,4 +1,5 @@
 using ChatReset.Core.Rendering;
+using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,12 +33,15 @@ public sealed class ChatResetPageRenderer
     /// <summary>
     /// The HTML for this request, or empty when ChatReset was already rendered in it. Options must be valid.
     /// </summary>
-    public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options)
+    public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options) => Render(httpContext, options, userVerification: null);
+
+    /// <summary>Like <see cref="Render(HttpContext, ChatResetOptions)"/>, for a verified visitor when <paramref name="userVerification"/> is set.</summary>
+    public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options, UserVerificationClientConfig? userVerification)
     {
         ArgumentNullException.ThrowIfNull(options);
 
         return TryClaim(httpContext, out var assetUrls, out var nonce)
-            ? _renderer.Render(options, assetUrls, nonce)
+            ? _renderer.Render(options, assetUrls, nonce, userVerification)
             : HtmlString.Empty;
     }
 
@@ -46,12 +50,15 @@ public sealed class ChatResetPageRenderer
     /// ChatReset was already rendered in it, whether whole or in parts: a second widget gets neither part.
     /// Options must be valid.
     /// </summary>
-    public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options)
+    public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options) => RenderParts(httpContext, options, userVerification: null);
+
+    /// <summary>Like <see cref="RenderParts(HttpContext, ChatResetOptions)"/>, for a verified visitor when <paramref name="userVerification"/> is set.</summary>
+    public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options, UserVerificationClientConfig? userVerification)
     {
         ArgumentNullException.ThrowIfNull(options);
 
         return TryClaim(httpContext, out var assetUrls, out var nonce)
-            ? _renderer.RenderParts(options, assetUrls, nonce)
+            ? _renderer.RenderParts(options, assetUrls, nonce, userVerification)
             : null;
     }
 

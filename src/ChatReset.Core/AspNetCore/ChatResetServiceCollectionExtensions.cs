@@ -37,6 +37,7 @@ public static class ChatResetServiceCollectionExtensions
 
         builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetOptions>, ChatResetOptionsValidator>());
+        services.AddChatResetUserVerification(configuration);
         return services;
     }
 

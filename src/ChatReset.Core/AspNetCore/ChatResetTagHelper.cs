@@ -1,6 +1,8 @@
+using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatReset.Core.AspNetCore;
@@ -29,10 +31,18 @@ public sealed class ChatResetTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
-    /// <summary>Replaces the element with ChatReset's markup, or with nothing when the page already has it.</summary>
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    /// <summary>
+    /// Replaces the element with ChatReset's markup, or with nothing when the page already has it; for a signed-in
+    /// visitor of a site with verified chat on, the markup tells the script where to get identity tokens.
+    /// </summary>
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
+        ArgumentNullException.ThrowIfNull(output);
+
+        var httpContext = ViewContext.HttpContext;
+        var verification = httpContext.RequestServices.GetService<ChatResetUserVerification>();
+        var userVerification = verification is null ? null : await verification.GetClientConfigAsync(httpContext);
         output.TagName = null;
-        output.Content.SetHtmlContent(_pageRenderer.Render(ViewContext.HttpContext, _options.CurrentValue));
+        output.Content.SetHtmlContent(_pageRenderer.Render(httpContext, _options.CurrentValue, userVerification));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Html;
 
 namespace ChatReset.Core.Rendering;
@@ -43,6 +44,10 @@ public sealed class ChatResetRenderer
     public IHtmlContent Render(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null) =>
         GetMarkup(options, assetUrls).WithNonce(nonce);
 
+    /// <summary>Like <see cref="Render(ChatResetOptions, ChatResetAssetUrls, string?)"/>, for a verified visitor when <paramref name="userVerification"/> is set.</summary>
+    public IHtmlContent Render(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce, UserVerificationClientConfig? userVerification) =>
+        GetMarkup(options, assetUrls).WithUserVerification(userVerification).WithNonce(nonce);
+
     /// <summary>
     /// Returns the same HTML as <see cref="Render(ChatResetOptions, string?, string?)"/> in two parts, for hosts that place the visible part
     /// where the chat sits and the rest at the page foot. Writing <see cref="ChatResetParts.Host"/> then
@@ -55,9 +60,13 @@ public sealed class ChatResetRenderer
         RenderParts(options, UrlsUnder(assetBasePath), nonce);
 
     /// <summary>Like <see cref="RenderParts(ChatResetOptions, string?, string?)"/>, linking the assets at <paramref name="assetUrls"/>.</summary>
-    public ChatResetParts RenderParts(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null)
+    public ChatResetParts RenderParts(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null) =>
+        RenderParts(options, assetUrls, nonce, userVerification: null);
+
+    /// <summary>Like <see cref="RenderParts(ChatResetOptions, ChatResetAssetUrls, string?)"/>, for a verified visitor when <paramref name="userVerification"/> is set.</summary>
+    public ChatResetParts RenderParts(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce, UserVerificationClientConfig? userVerification)
     {
-        var markup = GetMarkup(options, assetUrls);
+        var markup = GetMarkup(options, assetUrls).WithUserVerification(userVerification);
         return new ChatResetParts(markup.Host, markup.AssetsWithNonce(nonce));
     }
 
@@ -156,7 +165,10 @@ public sealed class ChatResetRenderer
             WithoutNonce: new HtmlString(host.Append(assets).ToString()),
             AssetsBeforeLinkNonce: beforeLinkNonce + " nonce=\"",
             BeforeScriptNonce: $"\">{scriptTag} nonce=\"",
-            AfterScriptNonce: "\"></script>");
+            AfterScriptNonce: "\"></script>")
+        {
+            ConfigJson = json,
+        };
     }
 
     private readonly record struct CacheKey(ChatResetOptions Options, ChatResetAssetUrls AssetUrls);
@@ -198,6 +210,9 @@ internal sealed record ChatResetMarkup(
     string BeforeScriptNonce,
     string AfterScriptNonce)
 {
+    /// <summary>The configuration's JSON as it is in the segments above (see <see cref="ChatResetUserVerificationMarkup"/>).</summary>
+    public string ConfigJson { get; init; } = string.Empty;
+
     /// <summary>The page's whole HTML carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
     public IHtmlContent WithNonce(string? nonce) =>
         string.IsNullOrEmpty(nonce) ? WithoutNonce : new NoncedHtml(this, nonce, withHost: true);
