@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace ChatReset.Demo;
 
@@ -32,6 +33,12 @@ public static class DemoApp
             }
         });
         builder.Services.AddSingleton<IChatResetNonceSource, DemoNonceSource>();
+        // The simulated sign-in (/sign-in) for verified chat; any real authentication works the same way.
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "ChatResetDemo.SignIn";
+            cookie.LoginPath = "/sign-in";
+        });
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
@@ -44,6 +51,8 @@ public static class DemoApp
         // fingerprinted URLs that browsers keep for a year. WithStaticAssets gives the pages the fingerprints, which
         // <chat-reset /> and asp-append-version link to.
         app.MapStaticAssets();
+        app.UseAuthentication();
+        app.MapChatResetUserVerification();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -52,6 +52,7 @@
   //   wantsChat    the visitor asked for a chat: it opens as soon as Salesforce can
   //   chatButton   Salesforce's chat button as the last reset re-created it
   //   focusBefore  where focus was when the notice opened
+  //   leaving      a signed-out or other user's chat is being ended (verified visitors)
   var state = { finished: [] };
 
   // Debug output names events and steps only: never payloads, IDs or the visitor's text.
@@ -61,10 +62,10 @@
 
   // Salesforce's APIs exist only after onEmbeddedMessagingReady and may throw or reject; the result is a
   // promise that always settles quietly, so nothing reaches the page as an uncaught error or unhandled rejection.
-  function call(method, done) {
+  function call(method, done, argument) {
     return new Promise((resolve) => {
       var bootstrap = w.embeddedservice_bootstrap;
-      resolve((method == 'clearSession' ? bootstrap.userVerificationAPI : bootstrap.utilAPI)[method]());
+      resolve((method == 'clearSession' ? bootstrap.userVerificationAPI : bootstrap.utilAPI)[method](argument));
     }).then(done, () => {
       log(method + ' failed');
     });
@@ -153,6 +154,14 @@
     clear();
   }
 
+  function holdButton() {
+    state.chatButton = fromDocument('activeElement');
+    if (notice.firstChild) {
+      call('hideChatButton');
+      notice.firstChild.focus();
+    }
+  }
+
   function clear() {
     if (!state.ready || state.clearing || !state.ending) return;
     state.clearing = true;
@@ -164,11 +173,7 @@
       // 254), right where a visitor who was still typing presses Enter: while the notice is shown (or fading out)
       // the button stays hidden and focus goes back to the notice. Refused before the chat window is gone, which
       // is why it waits for the reset to be done.
-      state.chatButton = fromDocument('activeElement');
-      if (notice.firstChild) {
-        call('hideChatButton');
-        notice.firstChild.focus();
-      }
+      holdButton();
     }).then(() => {
       state.clearing = false;
       resume();
@@ -182,14 +187,65 @@
     });
   }
 
-  on('Ready', () => {
+  // --- Verified visitors (userVerification: only in the configuration of a signed-in visitor's page) ---
+  // Salesforce's user verification (developer.salesforce.com/docs/service/messaging-web/guide/user-verification.html):
+  // a signed JWT is handed over after every Ready (each page load and each reset: no chat button until then), again
+  // within 30 s of the expiry event, and clearSession(true) ends a verified user's session. The page names its user
+  // only by an opaque marker, kept in localStorage: a page whose marker differs (another user, or nobody: signed out)
+  // ends the stored user's chat before anything else.
+  var verify = config.userVerification || {};
+  var visitor = verify.visitor;
+  function stored(value) {
+    try {
+      if (value != null) localStorage[name] = value;
+      return localStorage[name];
+    } catch (e) {} // storage refused: nothing to compare, and nothing kept for the next user either
+  }
+
+  // The token itself is never logged; the request carries a header that cross-site pages cannot send unasked.
+  function identify(renewing, tries) {
+    fetch(verify.tokenUrl, { method: 'POST', headers: { 'X-ChatReset': 1 }, cache: 'no-store' })
+      .then((response) => (response.ok ? response.text() : Promise.reject()))
+      .then((token) => w.embeddedservice_bootstrap.userVerificationAPI.setIdentityToken({ identityTokenType: 'JWT', identityToken: token }))
+      .then(
+        () => log('identity token ' + (renewing ? 'renewed' : 'set')),
+        () => (++tries < 3 ? setTimeout(identify, 2000 * tries, renewing, tries) : log('identity token failed'))
+      );
+  }
+
+  // The expiry event's name differs between Salesforce's reference (IdentityTokenExpired) and its guide
+  // (TokenExpired): both renew.
+  on('IdentityTokenExpired', () => identify(1, 0));
+  on('TokenExpired', () => identify(1, 0));
+
+  function ready() {
     state.ready = true;
+    if (state.leaving) return;
+    if ((stored() || visitor) != visitor) {
+      state.leaving = true;
+      // Ready fires again inside clearSession; the steps below wait for it to be done. If it fails, this page sets
+      // no token: better no chat than the previous user's.
+      return call('clearSession', () => {
+        stored('');
+        state.leaving = false;
+        ready();
+      }, true);
+    }
+    if (visitor) {
+      stored(visitor);
+      identify(0, 0);
+    }
     clear();
-  });
+  }
+  // --- end of verified visitors ---
+
+  on('Ready', ready);
 
   // After a reset Salesforce fires Ready before its button exists (launchChat rejects then), so a chat the visitor
-  // asked for opens on ButtonCreated, after the focus Salesforce gives its button in the same task.
+  // asked for opens on ButtonCreated, after the focus Salesforce gives its button in the same task. For a verified
+  // visitor the button only comes once the new token is set, after the reset is done: held back like any other.
   on('ButtonCreated', () => {
+    if (visitor && !state.clearing) holdButton();
     if (!state.clearing) queueMicrotask(resume);
   });
 
@@ -264,8 +320,10 @@
   if (ending) {
     // The previous page of this tab saw a conversation end and was left before the reset was done: finish it.
     end(ending);
-    load();
   }
+  // A chat to end (a finished conversation, or the stored user's after a sign-out) is ended on arrival, whether or
+  // not the chat loads on interaction.
+  if (ending || (stored() || visitor) != visitor) load();
   if (config.loadOnInteraction && launcher) {
     launcher.onpointerenter = launcher.onfocus = warmUp;
     launcher.onpointerdown = load;
