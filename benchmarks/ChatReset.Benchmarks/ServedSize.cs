@@ -14,11 +14,14 @@ namespace ChatReset.Benchmarks;
 /// </summary>
 internal static partial class ServedSize
 {
-    /// <summary>The most the script may weigh as sent to a browser that accepts brotli.</summary>
-    public const int ScriptBudgetBytes = 1300;
+    /// <summary>
+    /// The most the script may weigh as sent to a browser that accepts brotli. Raised from 1,300 B for verified chat
+    /// (identity tokens, renewal, ending a signed-out user's chat): about 280 B, the script being at 1,298 B before it.
+    /// </summary>
+    public const int ScriptBudgetBytes = 1600;
 
     /// <summary>The most the script and the stylesheet together may weigh as sent to a browser that accepts brotli.</summary>
-    public const int TotalBudgetBytes = 1800;
+    public const int TotalBudgetBytes = 2100;
 
     private const string DemoProject = "samples/ChatReset.Demo/ChatReset.Demo.csproj";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

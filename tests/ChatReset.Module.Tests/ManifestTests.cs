@@ -31,7 +31,7 @@ public sealed class ManifestTests
         var declared = Module.GetCustomAttributes<FeatureAttribute>().Where(f => f is not ModuleAttribute).Select(f => (string?)f.Id).ToHashSet();
         var startups = Module.GetTypes().Where(t => typeof(OrchardCore.Modules.StartupBase).IsAssignableFrom(t) && !t.IsAbstract).ToList();
 
-        Assert.Equal(3, startups.Count);
+        Assert.Equal(4, startups.Count);
         Assert.All(startups, startup => Assert.Contains(startup.GetCustomAttribute<OrchardCore.Modules.FeatureAttribute>()?.FeatureName, declared));
     }
 }

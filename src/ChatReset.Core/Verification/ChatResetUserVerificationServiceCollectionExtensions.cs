@@ -24,18 +24,18 @@ public static class ChatResetUserVerificationServiceCollectionExtensions
         services.TryAddSingleton<IUserVerificationSettingsSource, ConfiguredUserVerificationSettingsSource>();
         services.TryAddSingleton<FileUserVerificationKeyStore>();
         services.TryAddSingleton<IUserVerificationKeyStore>(provider => provider.GetRequiredService<FileUserVerificationKeyStore>());
+        services.AddDataProtection();
         return services.AddChatResetUserVerificationCore();
     }
 
     /// <summary>
-    /// The parts every host shares (Data Protection, the key protector, <see cref="ChatResetUserVerification"/>), for a
-    /// host that registers its own <see cref="IUserVerificationSettingsSource"/> and <see cref="IUserVerificationKeyStore"/>.
+    /// The parts every host shares (the key protector, <see cref="ChatResetUserVerification"/>), for a host that sets up
+    /// Data Protection and registers its own <see cref="IUserVerificationSettingsSource"/> and <see cref="IUserVerificationKeyStore"/>.
     /// </summary>
     public static IServiceCollection AddChatResetUserVerificationCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        services.AddDataProtection();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UserVerificationKeyRingProtector>();
         services.TryAddScoped<ChatResetUserVerification>();

@@ -46,7 +46,7 @@
   var status = null;
   var entrySequence = 0;
   var waitingResets = []; // clearSession calls waiting for the chat window's answer
-  var verification = d.querySelector('meta[name="simulated-salesforce-user-verification"]');
+  var verification = null; // the page's verified-mode meta element, read at init
   var identity = null; // the verified user: { sub, exp } of the last token accepted
   var afterReset = false;
   var expiryTimer = null;
@@ -73,7 +73,9 @@
     get verifiedSubject() {
       return identity && identity.sub;
     },
-    verified: !!verification,
+    get verified() {
+      return !!verification;
+    },
     tokensAccepted: 0,
     tokensRejected: [], // reasons, never tokens
     tokenExpiredAt: null,
@@ -356,6 +358,7 @@
       }
       initialized = true;
       storageKey = org + '_WEB_STORAGE';
+      verification = d.querySelector('meta[name="simulated-salesforce-user-verification"]');
       sim.languageAtInit = bootstrap.settings.language;
       var styles = element('link');
       styles.rel = 'stylesheet';

@@ -1,11 +1,13 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Core.Verification;
 using ChatReset.Module.Services;
 using ChatReset.Module.Widgets.Models;
 using ChatReset.Module.Widgets.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrchardCore.Admin;
 using OrchardCore.ContentManagement.Display.ContentDisplay;
@@ -108,9 +110,12 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         }
 
         var options = WithOverride(settings.Options, part.EndOfChatMessage);
+        // Verified chat (ChatReset.Module/Verification): for a signed-in user, where to get tokens.
+        var verification = httpContext.RequestServices?.GetService<ChatResetUserVerification>();
+        var userVerification = verification is null ? null : await verification.GetClientConfigAsync(httpContext);
         return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
         {
-            if (_pageRenderer.RenderParts(httpContext, options) is { } parts)
+            if (_pageRenderer.RenderParts(httpContext, options, userVerification) is { } parts)
             {
                 _resourceManager.RegisterFootScript(parts.Assets);
                 model.Host = parts.Host;
