@@ -43,7 +43,8 @@ public sealed class VerifiedChatTests(EnglishSiteFixture fixture)
             // The subject is Orchard's user id, not the user name.
             var subject = await member.Page.EvaluateAsync<string>("() => simulatedSalesforce.verifiedSubject");
             Assert.NotEqual("chat-member", subject);
-            await member.Page.ClickAsync(".sim-chat__button");
+            // The launcher asked for the chat: it opens once the token is set and Salesforce's button exists.
+            await member.Page.Locator(".sim-chat__window").WaitForAsync();
             await member.Page.FillAsync(".sim-chat__input", "My order number is 12345");
             await member.Page.Keyboard.PressAsync("Enter");
             Assert.True(await member.Page.EvaluateAsync<bool>("() => simulatedSalesforce.agentAccept()"));
