@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace ChatReset.Demo;
 
@@ -18,6 +19,11 @@ public static class DemoApp
         // "Server: Kestrel" tells an attacker what to look up and nobody else anything.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var demo = DemoSettings.From(builder.Configuration);
+        if (demo.PageContext)
+        {
+            // The demo's hidden pre-chat field mapping, only when asked for: the default chat stays the one measured.
+            builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.PageContext.json"), optional: false);
+        }
 
         builder.Services.AddSingleton(demo);
         builder.Services.AddRazorPages();
@@ -32,6 +38,12 @@ public static class DemoApp
             }
         });
         builder.Services.AddSingleton<IChatResetNonceSource, DemoNonceSource>();
+        // The simulated sign-in (/sign-in) for verified chat; any real authentication works the same way.
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "ChatResetDemo.SignIn";
+            cookie.LoginPath = "/sign-in";
+        });
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
@@ -44,14 +56,18 @@ public static class DemoApp
         // fingerprinted URLs that browsers keep for a year. WithStaticAssets gives the pages the fingerprints, which
         // <chat-reset /> and asp-append-version link to.
         app.MapStaticAssets();
+        app.UseAuthentication();
+        app.MapChatResetUserVerification();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }
 
 /// <summary>The sample's own switches, from the <c>Demo</c> configuration section.</summary>
-public sealed record DemoSettings(bool SimulateSalesforce)
+/// <param name="SimulateSalesforce">Serve the simulated Salesforce client (default on).</param>
+/// <param name="PageContext">Map four hidden pre-chat fields (appsettings.PageContext.json; default off).</param>
+public sealed record DemoSettings(bool SimulateSalesforce, bool PageContext)
 {
     public static DemoSettings From(IConfiguration configuration) =>
-        new(configuration.GetValue("Demo:SimulateSalesforce", defaultValue: true));
+        new(configuration.GetValue("Demo:SimulateSalesforce", defaultValue: true), configuration.GetValue("Demo:PageContext", defaultValue: false));
 }

@@ -9,6 +9,8 @@ namespace ChatReset.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PageContextTests(BrowserFixture fixture)
 {
+    // The demo maps its four fields only when asked (its default chat is the one whose size is measured).
+    private const string WithMapping = "--Demo:PageContext=true";
     private const string HostileTitle = "</script><img src=x onerror=alert(1)> \"Quotes\" & 'apostrophes' <!-- \u2028 end";
 
     private static async Task<Dictionary<string, string>> HeldFieldsAsync(ObservedPage observed)
@@ -21,9 +23,9 @@ public sealed class PageContextTests(BrowserFixture fixture)
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
-    public async Task FieldsReachSalesforceAfterTheFirstReadyAndAgainAfterEachReset(string viewport)
+    public async Task Fields_reach_Salesforce_after_the_first_Ready_and_again_after_each_reset(string viewport)
     {
-        var server = await fixture.ServerAsync();
+        var server = await fixture.ServerAsync([WithMapping]);
         await using var observed = await fixture.NewPageAsync(BrowserFixture.Viewport(viewport));
         // A query string (personal data, often) and a fragment: neither is sent.
         await observed.Page.GotoAsync(server.Url("/?email=visitor%40example.com#order").ToString());
@@ -55,9 +57,9 @@ public sealed class PageContextTests(BrowserFixture fixture)
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
-    public async Task AHostilePageTitleArrivesAsPlainText(string viewport)
+    public async Task A_hostile_page_title_arrives_as_plain_text(string viewport)
     {
-        var server = await fixture.ServerAsync();
+        var server = await fixture.ServerAsync([WithMapping]);
         await using var observed = await fixture.OpenAsync(server, "/hostile-title", BrowserFixture.Viewport(viewport));
         var dialogs = 0;
         observed.Page.Dialog += (_, dialog) =>
@@ -81,9 +83,9 @@ public sealed class PageContextTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task DebugModeSaysFieldsWereSetButNeverTheirValues()
+    public async Task Debug_mode_says_fields_were_set_but_never_their_values()
     {
-        var server = await fixture.ServerAsync("--ChatReset:ProductionMode=false");
+        var server = await fixture.ServerAsync(WithMapping, "--ChatReset:ProductionMode=false");
         await using var observed = await fixture.OpenAsync(server, "/hostile-title");
 
         await observed.WaitForChatReadyAsync();
@@ -103,9 +105,9 @@ public sealed class PageContextTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task AContextBlockThatPageContentPutsElsewhereIsIgnored()
+    public async Task A_context_block_that_page_content_puts_elsewhere_is_ignored()
     {
-        var server = await fixture.ServerAsync();
+        var server = await fixture.ServerAsync([WithMapping]);
         await using var observed = await fixture.NewPageAsync();
         // Page content placing its own block at the top of the body must not choose what agents are told.
         await observed.Page.RouteAsync("**/two-widgets", async route =>

@@ -182,7 +182,7 @@ public sealed class ChatResetAssetUrlTests
     [Fact]
     public void Plain_urls_under_a_base_path_end_without_a_double_slash()
     {
-        Assert.Equal(new ChatResetAssetUrls("/a/chat-reset.js", "/a/chat-reset.css"), ChatResetAssetUrls.Under("/a/"));
+        Assert.Equal(new ChatResetAssetUrls("/a/chat-reset.js", "/a/chat-reset.css", "/a/chat-reset-features.js"), ChatResetAssetUrls.Under("/a/"));
         Assert.Equal("/_content/ChatReset.Core/chat-reset.js", ChatResetAssetUrls.Default.Script);
     }
 

@@ -100,7 +100,7 @@ public sealed class ChatResetPageRendererTests
     }
 
     [Fact]
-    public void The_tag_helper_renders_what_the_page_renderer_renders_once_per_request()
+    public async Task The_tag_helper_renders_what_the_page_renderer_renders_once_per_request()
     {
         var configuration = Configuration("</script><b>Bye</b>", loadOnInteraction: true);
         using var services = BuildServices(s => s
@@ -109,8 +109,8 @@ public sealed class ChatResetPageRendererTests
 
         using var scope = services.CreateScope();
         var request = NewRequest(scope, "/site");
-        var first = RunTagHelper(scope, request);
-        var second = RunTagHelper(scope, request);
+        var first = await RunTagHelper(scope, request);
+        var second = await RunTagHelper(scope, request);
 
         var page = RenderedChatReset.Parse(first);
         Assert.Equal("</script><b>Bye</b>", page.Wording("endOfChat"));
@@ -137,7 +137,7 @@ public sealed class ChatResetPageRendererTests
     }
 
     [Fact]
-    public void The_tag_helper_binds_the_settings_once_for_all_requests_and_again_when_the_configuration_changes()
+    public async Task The_tag_helper_binds_the_settings_once_for_all_requests_and_again_when_the_configuration_changes()
     {
         var configuration = Configuration("Goodbye", loadOnInteraction: false);
         var validator = new CountingValidator();
@@ -145,20 +145,20 @@ public sealed class ChatResetPageRendererTests
             .AddChatReset(configuration)
             .AddSingleton<IValidateOptions<ChatResetOptions>>(validator));
 
-        string RenderRequest()
+        async Task<string> RenderRequest()
         {
             using var scope = services.CreateScope();
-            return RunTagHelper(scope, NewRequest(scope));
+            return await RunTagHelper(scope, NewRequest(scope));
         }
 
-        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).Wording("endOfChat"));
-        Assert.Equal("Goodbye", RenderedChatReset.Parse(RenderRequest()).Wording("endOfChat"));
+        Assert.Equal("Goodbye", RenderedChatReset.Parse(await RenderRequest()).Wording("endOfChat"));
+        Assert.Equal("Goodbye", RenderedChatReset.Parse(await RenderRequest()).Wording("endOfChat"));
         Assert.Equal(1, validator.Calls);
 
         configuration["ChatReset:EndOfChatMessage"] = "See you";
         configuration.Reload();
 
-        Assert.Equal("See you", RenderedChatReset.Parse(RenderRequest()).Wording("endOfChat"));
+        Assert.Equal("See you", RenderedChatReset.Parse(await RenderRequest()).Wording("endOfChat"));
         Assert.Equal(2, validator.Calls);
     }
 
@@ -176,7 +176,7 @@ public sealed class ChatResetPageRendererTests
             })
             .Build();
 
-    private static string RunTagHelper(IServiceScope scope, HttpContext request)
+    private static async Task<string> RunTagHelper(IServiceScope scope, HttpContext request)
     {
         // Razor activates tag helpers from the request's services in the same way.
         var tagHelper = ActivatorUtilities.CreateInstance<ChatResetTagHelper>(scope.ServiceProvider);
@@ -184,7 +184,7 @@ public sealed class ChatResetPageRendererTests
         var context = new TagHelperContext("chat-reset", [], new Dictionary<object, object>(), Guid.NewGuid().ToString("N"));
         var output = new TagHelperOutput("chat-reset", [], (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent()));
 
-        tagHelper.Process(context, output);
+        await tagHelper.ProcessAsync(context, output);
 
         return RenderedChatReset.ToHtml(output);
     }

@@ -49,19 +49,25 @@ public sealed class PackageTests(PackageTests.CorePackage core) : IClassFixture<
     }
 
     [Fact]
-    public void The_package_holds_the_minified_script_with_its_map_and_the_minified_stylesheet()
+    public void The_package_holds_the_minified_scripts_with_their_maps_and_the_minified_stylesheet()
     {
-        var readableScript = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.js"));
-        var readableStyles = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.css"));
-        var script = _package.ReadText("staticwebassets/chat-reset.js");
-        var styles = _package.ReadText("staticwebassets/chat-reset.css");
+        foreach (var name in new[] { "chat-reset.js", "chat-reset-features.js" })
+        {
+            var readableScript = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", name));
+            var script = _package.ReadText($"staticwebassets/{name}");
 
-        Assert.True(script.Length < readableScript.Length / 2, $"the packed script ({script.Length} chars) is not minified");
-        Assert.EndsWith("//# sourceMappingURL=chat-reset.js.map", script.TrimEnd(), StringComparison.Ordinal);
-        Assert.Contains("sourcesContent", _package.ReadText("staticwebassets/chat-reset.js.map"), StringComparison.Ordinal);
-        Assert.True(styles.Length < readableStyles.Length, "the packed stylesheet is not minified");
+            Assert.True(script.Length < readableScript.Length / 2, $"the packed {name} ({script.Length} chars) is not minified");
+            Assert.EndsWith($"//# sourceMappingURL={name}.map", script.TrimEnd(), StringComparison.Ordinal);
+            Assert.Contains("sourcesContent", _package.ReadText($"staticwebassets/{name}.map"), StringComparison.Ordinal);
+        }
+
+        var readableStyles = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "ChatReset.Core", "wwwroot", "chat-reset.css"));
+        Assert.True(_package.ReadText("staticwebassets/chat-reset.css").Length < readableStyles.Length, "the packed stylesheet is not minified");
         Assert.Equal(
-            ["staticwebassets/chat-reset.css", "staticwebassets/chat-reset.js", "staticwebassets/chat-reset.js.map"],
+            [
+                "staticwebassets/chat-reset-features.js", "staticwebassets/chat-reset-features.js.map",
+                "staticwebassets/chat-reset.css", "staticwebassets/chat-reset.js", "staticwebassets/chat-reset.js.map",
+            ],
             _package.Files.Where(n => n.StartsWith("staticwebassets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 

@@ -33,6 +33,7 @@ internal sealed class ChatResetAssetUrlResolver
     private const int MaxCachedEntries = 64;
     private static readonly string ScriptLabel = LabelOf(ChatResetAssets.ScriptFile);
     private static readonly string StylesheetLabel = LabelOf(ChatResetAssets.StylesheetFile);
+    private static readonly string FeaturesScriptLabel = LabelOf(ChatResetAssets.FeaturesScriptFile);
 
     private readonly ConcurrentDictionary<UrlsKey, ChatResetAssetUrls> _cache = new();
     private FingerprintedRoutes? _applicationRoutes;
@@ -57,11 +58,15 @@ internal sealed class ChatResetAssetUrlResolver
             : FingerprintedRoutes.Of(assets);
         // The URI form keeps a path base such as "/my shop" a valid URL (PathString holds it unescaped).
         var prefix = pathBase.ToUriComponent() + "/";
-        urls = new ChatResetAssetUrls(prefix + (routes.Script ?? ScriptLabel), prefix + (routes.Stylesheet ?? StylesheetLabel));
-        if (routes is { Script: null, Stylesheet: null }
+        urls = new ChatResetAssetUrls(
+            prefix + (routes.Script ?? ScriptLabel), prefix + (routes.Stylesheet ?? StylesheetLabel), prefix + (routes.FeaturesScript ?? FeaturesScriptLabel));
+        if (routes is { Script: null, Stylesheet: null, FeaturesScript: null }
             && httpContext.RequestServices?.GetService<IFileVersionProvider>() is { } versions)
         {
-            urls = new ChatResetAssetUrls(versions.AddFileVersionToPath(pathBase, urls.Script), versions.AddFileVersionToPath(pathBase, urls.Stylesheet));
+            urls = new ChatResetAssetUrls(
+                versions.AddFileVersionToPath(pathBase, urls.Script),
+                versions.AddFileVersionToPath(pathBase, urls.Stylesheet),
+                versions.AddFileVersionToPath(pathBase, urls.FeaturesScript));
         }
 
         return _cache.GetOrAdd(key, urls);
@@ -70,11 +75,14 @@ internal sealed class ChatResetAssetUrlResolver
     /// <summary>How static web assets name a file of this library: its URL path without the leading slash.</summary>
     private static string LabelOf(string file) => $"{ChatResetAssets.BasePath[1..]}/{file}";
 
-    /// <summary>The fingerprinted routes of the script and the stylesheet, or null where there are none.</summary>
-    private sealed record FingerprintedRoutes(string? Script, string? Stylesheet)
+    /// <summary>The fingerprinted routes of the scripts and the stylesheet, or null where there are none.</summary>
+    private sealed record FingerprintedRoutes(string? Script, string? Stylesheet, string? FeaturesScript)
     {
         public static FingerprintedRoutes Of(ResourceAssetCollection assets) =>
-            new(Fingerprinted(assets[ScriptLabel], ScriptLabel), Fingerprinted(assets[StylesheetLabel], StylesheetLabel));
+            new(
+                Fingerprinted(assets[ScriptLabel], ScriptLabel),
+                Fingerprinted(assets[StylesheetLabel], StylesheetLabel),
+                Fingerprinted(assets[FeaturesScriptLabel], FeaturesScriptLabel));
 
         /// <summary>
         /// Reads the descriptors <c>MapStaticAssets()</c> puts on its endpoints: the fingerprinted endpoint of a file is
@@ -82,7 +90,7 @@ internal sealed class ChatResetAssetUrlResolver
         /// </summary>
         public static FingerprintedRoutes Of(EndpointDataSource? endpoints)
         {
-            string? script = null, stylesheet = null;
+            string? script = null, stylesheet = null, featuresScript = null;
             foreach (var endpoint in endpoints?.Endpoints ?? [])
             {
                 if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not { Selectors.Count: 0 } descriptor)
@@ -99,9 +107,13 @@ internal sealed class ChatResetAssetUrlResolver
                 {
                     stylesheet = Fingerprinted(descriptor.Route, label);
                 }
+                else if (label == FeaturesScriptLabel)
+                {
+                    featuresScript = Fingerprinted(descriptor.Route, label);
+                }
             }
 
-            return new FingerprintedRoutes(script, stylesheet);
+            return new FingerprintedRoutes(script, stylesheet, featuresScript);
         }
 
         private static string? Fingerprinted(string route, string label) =>

@@ -1,5 +1,6 @@
 using ChatReset.Core.PageContext;
 using ChatReset.Core.Rendering;
+using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,25 +42,18 @@ public sealed class ChatResetPageRenderer
         => Render(httpContext, options, hiddenPrechatFields: null);
 
     /// <summary>
-    /// As <see cref="Render(HttpContext, ChatResetOptions)"/>, with the page's hidden pre-chat fields, which the
-    /// script hands to Salesforce after every Ready. Null or empty: none.
+    /// As <see cref="Render(HttpContext, ChatResetOptions)"/>, with the page's optional features: its hidden pre-chat
+    /// fields (null or empty: none) and, on a site with verified chat on, its <c>userVerification</c> (see
+    /// <see cref="ChatResetUserVerification.GetClientConfigAsync"/>).
     /// </summary>
-    public IHtmlContent Render(HttpContext httpContext, ChatResetOptions options, HiddenPrechatFieldValues? hiddenPrechatFields)
+    public IHtmlContent Render(
+        HttpContext httpContext, ChatResetOptions options, HiddenPrechatFieldValues? hiddenPrechatFields, UserVerificationClientConfig? userVerification = null)
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        if (!TryClaim(httpContext, out var assetUrls, out var nonce))
-        {
-            return HtmlString.Empty;
-        }
-
-        if (hiddenPrechatFields is null || hiddenPrechatFields.Values.Count == 0)
-        {
-            return _renderer.Render(options, assetUrls, nonce);
-        }
-
-        var parts = WithHiddenPrechatFields(_renderer.RenderParts(options, assetUrls, nonce), hiddenPrechatFields);
-        return new HtmlContentBuilder(2).AppendHtml(parts.Host).AppendHtml(parts.Assets);
+        return TryClaim(httpContext, out var assetUrls, out var nonce)
+            ? _renderer.Render(options, assetUrls, nonce, hiddenPrechatFields, userVerification)
+            : HtmlString.Empty;
     }
 
     /// <summary>
@@ -70,23 +64,16 @@ public sealed class ChatResetPageRenderer
     public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options)
         => RenderParts(httpContext, options, hiddenPrechatFields: null);
 
-    /// <summary>
-    /// As <see cref="RenderParts(HttpContext, ChatResetOptions)"/>, with the page's hidden pre-chat fields at the
-    /// start of the assets, right before the configuration (where the script takes them from). Null or empty: none.
-    /// </summary>
-    public ChatResetParts? RenderParts(HttpContext httpContext, ChatResetOptions options, HiddenPrechatFieldValues? hiddenPrechatFields)
+    /// <summary>As <see cref="RenderParts(HttpContext, ChatResetOptions)"/>, with the page's optional features (as <see cref="Render(HttpContext, ChatResetOptions, HiddenPrechatFieldValues?, UserVerificationClientConfig?)"/>).</summary>
+    public ChatResetParts? RenderParts(
+        HttpContext httpContext, ChatResetOptions options, HiddenPrechatFieldValues? hiddenPrechatFields, UserVerificationClientConfig? userVerification = null)
     {
         ArgumentNullException.ThrowIfNull(options);
 
         return TryClaim(httpContext, out var assetUrls, out var nonce)
-            ? WithHiddenPrechatFields(_renderer.RenderParts(options, assetUrls, nonce), hiddenPrechatFields)
+            ? _renderer.RenderParts(options, assetUrls, nonce, hiddenPrechatFields, userVerification)
             : null;
     }
-
-    private static ChatResetParts WithHiddenPrechatFields(ChatResetParts parts, HiddenPrechatFieldValues? hiddenPrechatFields)
-        => hiddenPrechatFields is null || hiddenPrechatFields.Values.Count == 0
-            ? parts
-            : parts with { Assets = new HtmlContentBuilder(2).AppendHtml(hiddenPrechatFields.ToHtml()).AppendHtml(parts.Assets) };
 
     /// <summary>Claims the request for ChatReset and reads where its assets are served and the page's nonce.</summary>
     private bool TryClaim(HttpContext httpContext, out ChatResetAssetUrls assetUrls, out string? nonce)

@@ -42,6 +42,7 @@ public static class ChatResetServiceCollectionExtensions
         // The hidden pre-chat field mapping: the HiddenPrechatFields list of the same section.
         services.AddOptions<ChatResetPageContextOptions>().Bind(configuration.GetSection(ChatResetOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetPageContextOptions>, HiddenPrechatFieldRules>());
+        services.AddChatResetUserVerification(configuration);
         return services;
     }
 

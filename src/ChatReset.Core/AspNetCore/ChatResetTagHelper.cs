@@ -1,7 +1,9 @@
 using ChatReset.Core.PageContext;
+using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatReset.Core.AspNetCore;
@@ -38,13 +40,20 @@ public sealed class ChatResetTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
-    /// <summary>Replaces the element with ChatReset's markup, or with nothing when the page already has it.</summary>
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    /// <summary>
+    /// Replaces the element with ChatReset's markup, or with nothing when the page already has it; for a signed-in
+    /// visitor of a site with verified chat on, the markup tells the script where to get identity tokens.
+    /// </summary>
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        output.TagName = null;
+        ArgumentNullException.ThrowIfNull(output);
+
         var httpContext = ViewContext.HttpContext;
+        var verification = httpContext.RequestServices.GetService<ChatResetUserVerification>();
+        var userVerification = verification is null ? null : await verification.GetClientConfigAsync(httpContext);
+        output.TagName = null;
         var hiddenPrechatFields = HiddenPrechatFieldValues.Compute(
             _pageContext.CurrentValue.HiddenPrechatFields, PageFacts.FromRequest(httpContext.Request, PageTitle));
-        output.Content.SetHtmlContent(_pageRenderer.Render(httpContext, _options.CurrentValue, hiddenPrechatFields));
+        output.Content.SetHtmlContent(_pageRenderer.Render(httpContext, _options.CurrentValue, hiddenPrechatFields, userVerification));
     }
 }

@@ -14,14 +14,21 @@ public static class ChatResetAssets
     /// <summary>The reset script, relative to <see cref="BasePath"/>.</summary>
     public const string ScriptFile = "chat-reset.js";
 
+    /// <summary>
+    /// The optional features' script (hidden pre-chat fields, verified visitors), relative to <see cref="BasePath"/>:
+    /// linked only on pages that use one, so that the chat of every other page weighs no more for them.
+    /// </summary>
+    public const string FeaturesScriptFile = "chat-reset-features.js";
+
     /// <summary>The notice and launcher styles, relative to <see cref="BasePath"/>.</summary>
     public const string StylesheetFile = "chat-reset.css";
 }
 
-/// <summary>The URLs a page links ChatReset's script and stylesheet with.</summary>
+/// <summary>The URLs a page links ChatReset's scripts and stylesheet with.</summary>
 /// <param name="Script">The reset script's URL, written into <c>&lt;script src&gt;</c>.</param>
 /// <param name="Stylesheet">The stylesheet's URL, written into <c>&lt;link href&gt;</c>.</param>
-public sealed record ChatResetAssetUrls(string Script, string Stylesheet)
+/// <param name="FeaturesScript">The optional features' script's URL, for pages that use one.</param>
+public sealed record ChatResetAssetUrls(string Script, string Stylesheet, string FeaturesScript)
 {
     /// <summary>The plain URLs under <see cref="ChatResetAssets.BasePath"/>, for a site at the root of its host.</summary>
     public static ChatResetAssetUrls Default { get; } = Under(ChatResetAssets.BasePath);
@@ -31,6 +38,7 @@ public sealed record ChatResetAssetUrls(string Script, string Stylesheet)
     {
         ArgumentNullException.ThrowIfNull(basePath);
         var trimmed = basePath.TrimEnd('/');
-        return new ChatResetAssetUrls($"{trimmed}/{ChatResetAssets.ScriptFile}", $"{trimmed}/{ChatResetAssets.StylesheetFile}");
+        return new ChatResetAssetUrls(
+            $"{trimmed}/{ChatResetAssets.ScriptFile}", $"{trimmed}/{ChatResetAssets.StylesheetFile}", $"{trimmed}/{ChatResetAssets.FeaturesScriptFile}");
     }
 }

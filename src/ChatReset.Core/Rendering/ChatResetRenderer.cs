@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChatReset.Core.PageContext;
+using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Html;
 
 namespace ChatReset.Core.Rendering;
@@ -44,6 +46,22 @@ public sealed class ChatResetRenderer
         GetMarkup(options, assetUrls).WithNonce(nonce);
 
     /// <summary>
+    /// Like <see cref="Render(ChatResetOptions, ChatResetAssetUrls, string?)"/>, with the page's optional features (see
+    /// <see cref="RenderParts(ChatResetOptions, ChatResetAssetUrls, string?, HiddenPrechatFieldValues?, UserVerificationClientConfig?)"/>).
+    /// </summary>
+    public IHtmlContent Render(
+        ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce, HiddenPrechatFieldValues? hiddenPrechatFields, UserVerificationClientConfig? userVerification = null)
+    {
+        if (!HasFeatures(hiddenPrechatFields, userVerification))
+        {
+            return Render(options, assetUrls, nonce);
+        }
+
+        var parts = RenderParts(options, assetUrls, nonce, hiddenPrechatFields, userVerification);
+        return new HtmlContentBuilder(2).AppendHtml(parts.Host).AppendHtml(parts.Assets);
+    }
+
+    /// <summary>
     /// Returns the same HTML as <see cref="Render(ChatResetOptions, string?, string?)"/> in two parts, for hosts that place the visible part
     /// where the chat sits and the rest at the page foot. Writing <see cref="ChatResetParts.Host"/> then
     /// <see cref="ChatResetParts.Assets"/> gives exactly what Render gives. Options must be valid.
@@ -55,11 +73,37 @@ public sealed class ChatResetRenderer
         RenderParts(options, UrlsUnder(assetBasePath), nonce);
 
     /// <summary>Like <see cref="RenderParts(ChatResetOptions, string?, string?)"/>, linking the assets at <paramref name="assetUrls"/>.</summary>
-    public ChatResetParts RenderParts(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null)
+    public ChatResetParts RenderParts(ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce = null) =>
+        RenderParts(options, assetUrls, nonce, hiddenPrechatFields: null);
+
+    /// <summary>
+    /// Like <see cref="RenderParts(ChatResetOptions, ChatResetAssetUrls, string?)"/>, with the page's optional features:
+    /// its hidden pre-chat fields (null or empty: none) and, on a site with verified chat on, its
+    /// <c>userVerification</c> (null: verification off). With either, the assets start with the features' script
+    /// (deferred, so it runs right before the reset script, which calls it) and the fields' data block, which the
+    /// features' script takes only there, right before the configuration. Pages without them are as they were.
+    /// </summary>
+    public ChatResetParts RenderParts(
+        ChatResetOptions options, ChatResetAssetUrls assetUrls, string? nonce, HiddenPrechatFieldValues? hiddenPrechatFields, UserVerificationClientConfig? userVerification = null)
     {
-        var markup = GetMarkup(options, assetUrls);
-        return new ChatResetParts(markup.Host, markup.AssetsWithNonce(nonce));
+        var markup = GetMarkup(options, assetUrls).WithUserVerification(userVerification);
+        var assets = markup.AssetsWithNonce(nonce);
+        if (!HasFeatures(hiddenPrechatFields, userVerification))
+        {
+            return new ChatResetParts(markup.Host, assets);
+        }
+
+        var html = HtmlEncoder.Default;
+        var featuresScript = string.IsNullOrEmpty(nonce)
+            ? $"<script src=\"{html.Encode(assetUrls.FeaturesScript)}\" defer></script>"
+            : $"<script src=\"{html.Encode(assetUrls.FeaturesScript)}\" defer nonce=\"{html.Encode(nonce)}\"></script>";
+        return new ChatResetParts(
+            markup.Host,
+            new HtmlContentBuilder(3).AppendHtml(featuresScript).AppendHtml(hiddenPrechatFields?.ToHtml() ?? HtmlString.Empty).AppendHtml(assets));
     }
+
+    private static bool HasFeatures(HiddenPrechatFieldValues? hiddenPrechatFields, UserVerificationClientConfig? userVerification)
+        => hiddenPrechatFields is { Values.Count: > 0 } || userVerification is not null;
 
     /// <summary>The cached, per-settings markup. Exposed for benchmarks and tests.</summary>
     internal ChatResetMarkup GetMarkup(ChatResetOptions options, ChatResetAssetUrls assetUrls)
@@ -156,7 +200,10 @@ public sealed class ChatResetRenderer
             WithoutNonce: new HtmlString(host.Append(assets).ToString()),
             AssetsBeforeLinkNonce: beforeLinkNonce + " nonce=\"",
             BeforeScriptNonce: $"\">{scriptTag} nonce=\"",
-            AfterScriptNonce: "\"></script>");
+            AfterScriptNonce: "\"></script>")
+        {
+            ConfigJson = json,
+        };
     }
 
     private readonly record struct CacheKey(ChatResetOptions Options, ChatResetAssetUrls AssetUrls);
@@ -198,6 +245,9 @@ internal sealed record ChatResetMarkup(
     string BeforeScriptNonce,
     string AfterScriptNonce)
 {
+    /// <summary>The configuration's JSON as it is in the segments above (see <see cref="ChatResetUserVerificationMarkup"/>).</summary>
+    public string ConfigJson { get; init; } = string.Empty;
+
     /// <summary>The page's whole HTML carrying <paramref name="nonce"/> on the stylesheet and the script; none when empty.</summary>
     public IHtmlContent WithNonce(string? nonce) =>
         string.IsNullOrEmpty(nonce) ? WithoutNonce : new NoncedHtml(this, nonce, withHost: true);

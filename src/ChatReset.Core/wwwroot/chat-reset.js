@@ -8,10 +8,12 @@
 
   // A page may include the script twice (two widgets, a theme and a module): the bootstrap must still be loaded
   // and initialised once, because Salesforce's init only works once per script load. The mark is a symbol, which
-  // page content cannot set: an element with id="chatResetStarted" makes window.chatResetStarted truthy.
+  // page content cannot set: an element with id="chatResetStarted" makes window.chatResetStarted truthy. Before the
+  // mark, the symbol may hold the entry of the optional features (chat-reset-features.js, which runs first).
   var name = 'ChatReset';
   var started = Symbol.for(name);
-  if (w[started]) return;
+  var features = w[started];
+  if (features === true) return;
   w[started] = true;
 
   // Content can name elements after document properties (<img name="currentScript"> hides the real one), so the
@@ -20,18 +22,14 @@
   var fromDocument = (name) => Reflect.get(doc, name, d);
   var me = fromDocument('currentScript');
   var host = doc.querySelector.call(d, '[data-chat-reset]');
-  var config, configBlock;
+  var config;
   try {
     // The configuration is the last block before this script: a block that page content adds further up must not
     // choose the bootstrap, which gets this page's nonce.
     doc.querySelectorAll.call(d, 'script[data-chat-reset-config]').forEach((block) => {
-      if (block.compareDocumentPosition(me) & 4 /* me follows the block */) configBlock = block;
+      if (block.compareDocumentPosition(me) & 4 /* me follows the block */) config = block;
     });
-    config = JSON.parse(configBlock.textContent);
-    // Page context: the hidden pre-chat fields the server computed for this page, in a block right before the
-    // configuration (nowhere else, so page content cannot choose them).
-    var fields = configBlock.previousElementSibling;
-    fields = fields.matches('[data-chat-reset-context]') && JSON.parse(fields.textContent);
+    config = JSON.parse(config.textContent);
   } catch (e) {}
   // Without its host or a usable configuration ChatReset can neither tell the visitor anything nor load the chat:
   // it does nothing (not even logging, which the configuration would have to allow).
@@ -157,6 +155,14 @@
     clear();
   }
 
+  function holdButton() {
+    state.chatButton = fromDocument('activeElement');
+    if (notice.firstChild) {
+      call('hideChatButton');
+      notice.firstChild.focus();
+    }
+  }
+
   function clear() {
     if (!state.ready || state.clearing || !state.ending) return;
     state.clearing = true;
@@ -168,11 +174,7 @@
       // 254), right where a visitor who was still typing presses Enter: while the notice is shown (or fading out)
       // the button stays hidden and focus goes back to the notice. Refused before the chat window is gone, which
       // is why it waits for the reset to be done.
-      state.chatButton = fromDocument('activeElement');
-      if (notice.firstChild) {
-        call('hideChatButton');
-        notice.firstChild.focus();
-      }
+      holdButton();
     }).then(() => {
       state.clearing = false;
       resume();
@@ -186,18 +188,12 @@
     });
   }
 
+  // The optional features (hidden pre-chat fields, verified visitors) are in chat-reset-features.js, which the server
+  // puts before this script only on pages that use them. They get what they build on, and their listeners come first.
+  if (features) features(config, on, call, log, state, holdButton, clear, load);
+
   on('Ready', () => {
     state.ready = true;
-    // Salesforce takes hidden pre-chat fields only after Ready, and clearSession wipes them: every Ready, each
-    // reset's included, applies them again.
-    if (fields) {
-      try {
-        w.embeddedservice_bootstrap.prechatAPI.setHiddenPrechatFields(fields);
-        log('hidden pre-chat fields set');
-      } catch (e) {
-        log('hidden pre-chat fields failed');
-      }
-    }
     clear();
   });
 

@@ -148,10 +148,13 @@ public sealed class HiddenPrechatFieldValuesTests
             : RenderedChatReset.ToHtml(renderer.Render(context, ValidOptions.Create(), values));
 
         var body = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><head><title>t</title></head><body>{html}</body></html>").Body!;
-        Assert.Equal(["DIV", "SCRIPT", "SCRIPT", "LINK", "SCRIPT"], body.Children.Select(e => e.TagName));
-        Assert.True(body.Children[1].HasAttribute("data-chat-reset-context"));
-        Assert.True(body.Children[2].HasAttribute("data-chat-reset-config"));
-        Assert.Equal(HtmlStringOf(services, values: null, inParts), HtmlWithoutBlock(html));
+        // The features' script first (it reads the block right after it), then the block, then the chat as without.
+        Assert.Equal(["DIV", "SCRIPT", "SCRIPT", "SCRIPT", "LINK", "SCRIPT"], body.Children.Select(e => e.TagName));
+        Assert.EndsWith("/chat-reset-features.js", body.Children[1].GetAttribute("src"), StringComparison.Ordinal);
+        Assert.True(body.Children[1].HasAttribute("defer"));
+        Assert.True(body.Children[2].HasAttribute("data-chat-reset-context"));
+        Assert.True(body.Children[3].HasAttribute("data-chat-reset-config"));
+        Assert.Equal(HtmlStringOf(services, values: null, inParts), HtmlWithoutFeatures(html));
     }
 
     private static string HtmlStringOf(ServiceProvider services, HiddenPrechatFieldValues? values, bool inParts)
@@ -163,10 +166,12 @@ public sealed class HiddenPrechatFieldValuesTests
             : RenderedChatReset.ToHtml(renderer.Render(new DefaultHttpContext { RequestServices = services }, ValidOptions.Create(), values));
     }
 
-    private static string HtmlWithoutBlock(string html)
+    /// <summary>The HTML without the features' script and the block that follows it.</summary>
+    private static string HtmlWithoutFeatures(string html)
     {
-        var start = html.IndexOf("<script type=\"application/json\" data-chat-reset-context>", StringComparison.Ordinal);
-        var end = html.IndexOf("</script>", start, StringComparison.Ordinal) + "</script>".Length;
+        var start = html.IndexOf("<script src=\"/_content/ChatReset.Core/chat-reset-features.js\"", StringComparison.Ordinal);
+        var blockStart = html.IndexOf("<script type=\"application/json\" data-chat-reset-context>", start, StringComparison.Ordinal);
+        var end = html.IndexOf("</script>", blockStart, StringComparison.Ordinal) + "</script>".Length;
         return html[..start] + html[end..];
     }
 }

@@ -71,10 +71,20 @@ internal sealed class RenderedChatReset
         var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><head><title>t</title></head><body>{html}</body></html>");
         var body = document.Body!;
 
-        // Four top-level elements, nothing more: any text that escaped its context would add nodes here.
-        Assert.Equal(["DIV", "SCRIPT", "LINK", "SCRIPT"], body.Children.Select(e => e.TagName));
+        // Four top-level elements, nothing more (five with the optional features' script, which a verified visitor's
+        // page has): any text that escaped its context would add nodes here.
+        var features = body.Children.Length == 5 ? body.Children[1] : null;
+        Assert.Equal(features is null ? ["DIV", "SCRIPT", "LINK", "SCRIPT"] : ["DIV", "SCRIPT", "SCRIPT", "LINK", "SCRIPT"], body.Children.Select(e => e.TagName));
         Assert.DoesNotContain(body.ChildNodes, n => n.NodeType is NodeType.Text or NodeType.Comment);
-        var (wrapper, configScript, stylesheet, script) = (body.Children[0], body.Children[1], body.Children[2], body.Children[3]);
+        if (features is not null)
+        {
+            Assert.EndsWith("/chat-reset-features.js", features.GetAttribute("src"), StringComparison.Ordinal);
+            Assert.True(features.HasAttribute("defer"));
+            Assert.Equal(string.Empty, features.TextContent);
+        }
+
+        var first = features is null ? 1 : 2;
+        var (wrapper, configScript, stylesheet, script) = (body.Children[0], body.Children[first], body.Children[first + 1], body.Children[first + 2]);
 
         Assert.True(wrapper.ClassList.Contains("chat-reset"));
         Assert.True(wrapper.HasAttribute("data-chat-reset"));
@@ -128,7 +138,7 @@ internal sealed class RenderedChatReset
         Assert.DoesNotContain('\u2028', rawJson);
         Assert.DoesNotContain('\u2029', rawJson);
         Assert.DoesNotContain("<!--", html, StringComparison.Ordinal);
-        Assert.Equal(2, CountOf(html, "</script"));
+        Assert.Equal(first + 1, CountOf(html, "</script"));
 
         return new RenderedChatReset(html, wrapper, launcher, template, notice, configScript, stylesheet, script, JsonDocument.Parse(rawJson));
     }

@@ -19,7 +19,15 @@
  *   contains "javascript:" or "<script>" (any case) or is longer than the field's maximum length is dropped, the
  *   others kept until clearSession wipes them; the agent sees them when a session starts (as plain text);
  * - the flaw ChatReset fixes: after a session ended the window stays open, and sending a message in it silently
- *   starts a new session.
+ *   starts a new session;
+ * - verified mode (user verification; on when the page has <meta name="simulated-salesforce-user-verification"
+ *   content="{JWKS URL}" data-issuer="{iss}">): no chat button after Ready or a reset until
+ *   userVerificationAPI.setIdentityToken({ identityTokenType: "JWT", identityToken }) hands over a token whose RS256
+ *   signature checks against the site's JWKS (WebCrypto), whose issuer matches and which has not expired; a stored
+ *   conversation comes back only for the user (sub) it belongs to; expireToken() fires
+ *   onEmbeddedMessagingIdentityTokenExpired and, without a new token within 30 s, removes the chat (the real client
+ *   clears the user's data); clearSession(true) ends the verified session. Whether the real client focuses the button
+ *   it creates after a token is not documented; this one does so after a reset, as in anonymous mode.
  * window.simulatedSalesforce holds the agent controls and the test hooks.
  */
 (function (w, d) {
@@ -41,6 +49,10 @@
   var status = null;
   var entrySequence = 0;
   var waitingResets = []; // clearSession calls waiting for the chat window's answer
+  var verification = null; // the page's verified-mode meta element, read at init
+  var identity = null; // the verified user: { sub, exp } of the last token accepted
+  var afterReset = false;
+  var expiryTimer = null;
 
   var sim = (w.simulatedSalesforce = {
     initCalls: 0,
@@ -65,6 +77,29 @@
     },
     get conversationId() {
       return conversationId;
+    },
+    get verifiedSubject() {
+      return identity && identity.sub;
+    },
+    get verified() {
+      return !!verification;
+    },
+    tokensAccepted: 0,
+    tokensRejected: [], // reasons, never tokens
+    tokenExpiredAt: null,
+    tokenRenewedAt: null,
+    sessionsEnded: 0, // clearSession(true) calls
+    // Test hook: the token has expired (Salesforce's client decides that by itself). A new one is due within 30 s.
+    expireToken: function () {
+      if (!identity) return false;
+      identity = null;
+      sim.tokenExpiredAt = Date.now();
+      clearTimeout(expiryTimer);
+      expiryTimer = setTimeout(function () {
+        if (!identity) removeChat();
+      }, 30000);
+      fire('onEmbeddedMessagingIdentityTokenExpired', {});
+      return true;
     },
     agentAccept: function () {
       if (status !== 'Waiting') return false;
@@ -140,7 +175,7 @@
   }
 
   function storeConversation() {
-    store(JSON.stringify({ conversationId: conversationId, status: status }));
+    store(JSON.stringify({ conversationId: conversationId, status: status, subject: identity && identity.sub }));
   }
 
   function setStatus(next, endedByRole) {
@@ -199,7 +234,7 @@
     if (!chatWindow) {
       chatWindow = element('section', 'sim-chat__window');
       chatWindow.setAttribute('aria-label', 'Simulated Salesforce chat');
-      var header = element('header', 'sim-chat__header', 'Simulated Salesforce chat');
+      var header = element('header', 'sim-chat__header', 'Simulated Salesforce chat' + (identity ? ' (verified: ' + identity.sub + ')' : ''));
       var endButton = element('button', 'sim-chat__end', 'End chat');
       endButton.type = 'button';
       endButton.addEventListener('click', sim.endUserEnd);
@@ -240,18 +275,25 @@
     fire('onEmbeddedMessagingReady', {});
   }
 
-  // What the client does once clearSession is answered, all in one task.
-  function reset() {
-    store('{}');
-    sim.hiddenPrechatFields = {};
+  function removeChat() {
     if (chatWindow) chatWindow.remove();
     if (chatButton) chatButton.remove();
     chatWindow = chatButton = transcript = null;
     conversationId = null;
     status = null;
+  }
+
+  // What the client does once clearSession is answered, all in one task. A verified client forgets the token: no
+  // button until the next one.
+  function reset() {
+    store('{}');
+    sim.hiddenPrechatFields = {};
+    removeChat();
+    identity = null;
+    afterReset = true;
     becomeReady();
     fire('onEmbeddedMessagingChannelMenuVisibilityChanged', { isVisible: true });
-    createButton(true);
+    if (!verification) createButton(true);
   }
 
   function restoreConversation() {
@@ -262,10 +304,56 @@
       stored = {};
     }
     if (!stored.conversationId) return;
+    // A verified conversation belongs to its user: nobody else gets it back.
+    if (verification && (!identity || stored.subject !== identity.sub)) return;
     conversationId = lastConversationId = stored.conversationId;
     status = stored.status || null;
     openWindow(true);
     fire('onEmbeddedMessagingConversationOpened', {});
+  }
+
+  // Verified mode: the checks Salesforce makes on a token, with the site's published keys.
+  function fromBase64Url(text) {
+    var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, function (c) {
+      return c.charCodeAt(0);
+    });
+  }
+
+  function checkToken(parameters) {
+    return Promise.resolve().then(function () {
+      if (!parameters || parameters.identityTokenType !== 'JWT') throw new Error('identityTokenType must be JWT');
+      var parts = String(parameters.identityToken).split('.');
+      if (parts.length !== 3) throw new Error('not a JWT');
+      var header = JSON.parse(new TextDecoder().decode(fromBase64Url(parts[0])));
+      var claims = JSON.parse(new TextDecoder().decode(fromBase64Url(parts[1])));
+      if (header.alg !== 'RS256') throw new Error('alg must be RS256');
+      return fetch(verification.content, { cache: 'no-store' })
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (jwks) {
+          var key = (jwks.keys || []).filter(function (k) {
+            return k.kid === header.kid;
+          })[0];
+          if (!key) throw new Error('no published key with this kid');
+          return crypto.subtle.importKey('jwk', { kty: key.kty, n: key.n, e: key.e, alg: 'RS256', ext: true },
+            { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+        })
+        .then(function (publicKey) {
+          return crypto.subtle.verify('RSASSA-PKCS1-v1_5', publicKey, fromBase64Url(parts[2]),
+            new TextEncoder().encode(parts[0] + '.' + parts[1]));
+        })
+        .then(function (valid) {
+          if (!valid) throw new Error('bad signature');
+          var now = Date.now() / 1000;
+          if (!(claims.exp > now)) throw new Error('expired');
+          if (claims.nbf && claims.nbf > now + 60) throw new Error('not yet valid');
+          if (verification.dataset.issuer && claims.iss !== verification.dataset.issuer) throw new Error('wrong issuer');
+          if (!claims.sub) throw new Error('no subject');
+          return claims;
+        });
+    });
   }
 
   var bootstrap = (w.embeddedservice_bootstrap = {
@@ -283,24 +371,48 @@
       }
       initialized = true;
       storageKey = org + '_WEB_STORAGE';
+      verification = d.querySelector('meta[name="simulated-salesforce-user-verification"]');
       sim.languageAtInit = bootstrap.settings.language;
       var styles = element('link');
       styles.rel = 'stylesheet';
       styles.href = '/simulated-salesforce/bootstrap.css';
       d.head.append(styles);
-      restoreConversation();
+      if (!verification) restoreConversation();
       // Ready waits for the stylesheet, the configuration requests and the site-context frame; then, in the same
       // task, the button.
       setTimeout(function () {
         becomeReady();
-        if (!bootstrap.settings.hideChatButtonOnLoad) createButton(false);
+        if (!bootstrap.settings.hideChatButtonOnLoad && !verification) createButton(false);
       }, 10);
     },
 
     userVerificationAPI: {
-      clearSession: function () {
+      setIdentityToken: function (parameters) {
+        if (!ready) return Promise.reject(NOT_READY);
+        if (!verification) return Promise.reject(new Error('User verification is not enabled (simulated)'));
+        return checkToken(parameters).then(
+          function (claims) {
+            var renewed = !!sim.tokenExpiredAt && !identity;
+            identity = { sub: claims.sub, exp: claims.exp };
+            sim.tokensAccepted += 1;
+            if (renewed) sim.tokenRenewedAt = Date.now();
+            clearTimeout(expiryTimer);
+            expiryTimer = setTimeout(sim.expireToken, claims.exp * 1000 - Date.now());
+            if (!chatButton) {
+              restoreConversation();
+              createButton(afterReset);
+            }
+          },
+          function (reason) {
+            sim.tokensRejected.push(String(reason && reason.message ? reason.message : reason));
+            throw reason;
+          }
+        );
+      },
+      clearSession: function (shouldEndSession) {
         sim.clearSessionCalls += 1;
         if (!ready) return Promise.reject(NOT_READY);
+        if (shouldEndSession === true) sim.sessionsEnded += 1;
         if (sim.clearSessionMode === 'reject') return Promise.reject(new Error('Simulated clearSession failure'));
         return new Promise(function (resolve) {
           function answered() {

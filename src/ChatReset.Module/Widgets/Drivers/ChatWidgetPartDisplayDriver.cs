@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Core.Verification;
 using ChatReset.Module.PageContext;
 using ChatReset.Module.Services;
 using ChatReset.Module.Widgets.Models;
@@ -7,6 +8,7 @@ using ChatReset.Module.Widgets.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrchardCore.Admin;
 using OrchardCore.ContentManagement.Display.ContentDisplay;
@@ -104,9 +106,12 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
 
         var options = WithOverride(settings.Options, part.EndOfChatMessage);
         var hiddenPrechatFields = await _pageContext.ComputeAsync(httpContext, part.ContentItem);
+        // Verified chat (ChatReset.Module/Verification): on a site with it on, what the script needs about the visitor.
+        var verification = httpContext.RequestServices?.GetService<ChatResetUserVerification>();
+        var userVerification = verification is null ? null : await verification.GetClientConfigAsync(httpContext);
         return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
         {
-            if (_pageRenderer.RenderParts(httpContext, options, hiddenPrechatFields) is { } parts)
+            if (_pageRenderer.RenderParts(httpContext, options, hiddenPrechatFields, userVerification) is { } parts)
             {
                 _resourceManager.RegisterFootScript(parts.Assets);
                 model.Host = parts.Host;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace OrchardCore.Modules;
@@ -6,6 +8,10 @@ namespace OrchardCore.Modules;
 public abstract class StartupBase
 {
     public virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public virtual void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
     }
 }
