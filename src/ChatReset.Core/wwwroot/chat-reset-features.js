@@ -16,7 +16,7 @@
   }
 
   // Under the symbol chat-reset.js marks itself with (page content cannot set one): the mark comes after.
-  w[Symbol.for('ChatReset')] = (config, on, call, log, state, holdButton, clear, load) => {
+  w[Symbol.for('ChatReset')] = (config, on, log, state, holdButton, clear, load) => {
     // Salesforce's user verification (developer.salesforce.com/docs/service/messaging-web/guide/user-verification.html):
     // a signed JWT is handed over after every Ready (each page load and each reset: no chat button until then), again
     // within 30 s of the expiry event, and clearSession(true) ends a verified user's session. A signed-in visitor's

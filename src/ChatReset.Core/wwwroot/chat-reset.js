@@ -190,7 +190,7 @@
 
   // The optional features (hidden pre-chat fields, verified visitors) are in chat-reset-features.js, which the server
   // puts before this script only on pages that use them. They get what they build on, and their listeners come first.
-  if (features) features(config, on, call, log, state, holdButton, clear, load);
+  if (features) features(config, on, log, state, holdButton, clear, load);
 
   on('Ready', () => {
     state.ready = true;
