@@ -97,6 +97,6 @@ internal sealed class ChatPageContextSettingsDisplayDriver : ChatSettingsDisplay
             model.Rows = rows;
             model.StoredSettingsInvalid = storedSettingsInvalid;
         })
-        .Location("Content:5")
+        .Location("Content:6")
         .OnGroup(SettingsGroupId);
 }
