@@ -43,7 +43,7 @@ public sealed class QualityTests(BrowserFixture fixture)
 
         var lines = observed.Console.ToArray();
         var conversationIdPrefix = "sim-";
-        Assert.Contains(lines, line => line.Contains("[ChatReset] init", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("[ChatReset] Ready", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("[ChatReset] SessionStatusUpdate", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("[ChatReset] session ended", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("[ChatReset] reset done", StringComparison.Ordinal));

@@ -42,7 +42,14 @@ public static class AssetMinifier
         {
             sourceMap.StartPackage(fileName, mapName);
             // Important comments go too: the map, not a banner, tells a reader where the readable script is.
-            result = Uglify.Js(source, sourceName, new CodeSettings { SymbolsMap = sourceMap, PreserveImportantComments = false });
+            // Declarations stay where the readable script has them: moving the functions to the top of their scope
+            // only separated them from what they share with the code around them, and compressed worse.
+            result = Uglify.Js(source, sourceName, new CodeSettings
+            {
+                SymbolsMap = sourceMap,
+                PreserveImportantComments = false,
+                ReorderScopeDeclarations = false,
+            });
             sourceMap.EndPackage();
         }
 

@@ -3,9 +3,7 @@
 // what the features build on, before its own listeners, so the features' listeners run first.
 // Salesforce's behaviour relied on: developer.salesforce.com/docs/service/messaging-web/ (prechatAPI,
 // userVerificationAPI).
-(function (w, d) {
-  'use strict';
-
+((w, d) => {
   // Right after this script: the page's hidden pre-chat fields, when it has some, then the chat's configuration.
   // Only there: page content cannot choose them.
   var fields = Reflect.get(Document.prototype, 'currentScript', d).nextElementSibling;

@@ -3,9 +3,7 @@
 // Safari 15.4 (ES2017 syntax; replaceChildren, queueMicrotask; the stylesheet's dvh sets the floor).
 // Salesforce's behaviour relied on: developer.salesforce.com/docs/service/messaging-web/ (event listeners,
 // userVerificationAPI, utilAPI).
-(function (w, d) {
-  'use strict';
-
+((w, d) => {
   // A page may include the script twice (two widgets, a theme and a module): the bootstrap must still be loaded
   // and initialised once, because Salesforce's init only works once per script load. The mark is a symbol, which
   // page content cannot set: an element with id="chatResetStarted" makes window.chatResetStarted truthy. Before the
@@ -39,7 +37,6 @@
   var notice = host.lastElementChild;
   var template = notice.previousElementSibling;
   var launcher = template.previousElementSibling;
-  var nonce = me.nonce;
   // Adds a link or script to the host (in the body: preload, preconnect and scripts work anywhere).
   var add = (tag, properties) => host.appendChild(Object.assign(doc.createElement.call(d, tag), properties));
 
@@ -66,7 +63,7 @@
   function call(method, done) {
     return new Promise((resolve) => {
       var bootstrap = w.embeddedservice_bootstrap;
-      resolve((method == 'clearSession' ? bootstrap.userVerificationAPI : bootstrap.utilAPI)[method]());
+      resolve(bootstrap[method == 'clearSession' ? 'userVerificationAPI' : 'utilAPI'][method]());
     }).then(done, () => {
       log(method + ' failed');
     });
@@ -238,7 +235,7 @@
     add('link', { rel: 'preconnect', href: config.siteUrl });
     // The SCRT2 requests are CORS fetches, which use the anonymous connection.
     add('link', { rel: 'preconnect', href: config.scrt2Url, crossOrigin: '' });
-    add('link', { rel: 'preload', as: 'script', href: config.bootstrapUrl, nonce: nonce });
+    add('link', { rel: 'preload', as: 'script', href: config.bootstrapUrl, nonce: me.nonce });
   }
 
   function load() {
@@ -248,13 +245,12 @@
     // this script's own nonce are allowed.
     var script = add('script', {
       src: config.bootstrapUrl,
-      nonce: nonce,
+      nonce: me.nonce,
       onload: () => {
         try {
           var bootstrap = w.embeddedservice_bootstrap;
           bootstrap.settings.language = config.language;
           bootstrap.init(config.orgId, config.deploymentApiName, config.siteUrl, { scrt2URL: config.scrt2Url });
-          log('init');
         } catch (e) {
           log('init failed');
         }
