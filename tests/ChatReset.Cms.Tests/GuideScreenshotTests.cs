@@ -18,7 +18,27 @@ public sealed class GuideScreenshotTests(GuideSiteFixture fixture)
         await using var admin = await OpenAsAdminAsync();
         await admin.GotoAsync(CmsPage.DeploymentPage);
 
-        await GuideScreenshot.MatchAsync(SettingsForm(admin), Picture("salesforce-chat-settings.png"));
+        await GuideScreenshot.MatchAsync(admin.Page.Locator("#chatreset-deployment"), Picture("salesforce-chat-settings.png"));
+    }
+
+    [Fact]
+    public async Task The_verified_chat_section_is_as_the_site_admin_guide_shows_it()
+    {
+        await using var admin = await OpenAsAdminAsync();
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        var section = admin.Page.Locator("#chatreset-verified-chat");
+
+        // The issuer shown is the site's own URL, whose port changes from run to run.
+        await GuideScreenshot.MatchAsync(section, Picture("verified-chat-settings.png"), section.Locator("[name$='.Issuer'], [name$='.Issuer'] ~ .hint"));
+    }
+
+    [Fact]
+    public async Task The_page_context_section_is_as_the_site_admin_guide_shows_it()
+    {
+        await using var admin = await OpenAsAdminAsync();
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+
+        await GuideScreenshot.MatchAsync(admin.Page.Locator("#chatreset-page-context"), Picture("page-context-settings.png"));
     }
 
     [Fact]

@@ -16,15 +16,18 @@ public static class GuideScreenshot
 
     /// <summary>
     /// Pictures <paramref name="subject"/> (an element, with the page around it cut away) and checks it against
-    /// docs/images/<paramref name="name"/>.
+    /// docs/images/<paramref name="name"/>. What <paramref name="varying"/> finds (text that changes from run to run,
+    /// such as a port) is covered with a plain box.
     /// </summary>
-    public static async Task MatchAsync(ILocator subject, string name)
+    public static async Task MatchAsync(ILocator subject, string name, ILocator? varying = null)
         => await MatchAsync(subject.Page, name, await subject.ScreenshotAsync(new LocatorScreenshotOptions
         {
             Type = ScreenshotType.Png,
             Animations = ScreenshotAnimations.Disabled,
             Caret = ScreenshotCaret.Hide,
             Scale = ScreenshotScale.Css,
+            Mask = varying is null ? null : [varying],
+            MaskColor = "#e9ecef",
         }));
 
     /// <summary>Pictures what <paramref name="page"/>'s viewport shows and checks it against docs/images/<paramref name="name"/>.</summary>
