@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using ChatReset.Core.Rendering;
 
 namespace ChatReset.Benchmarks;
 
 /// <summary>
 /// The <c>size</c> command: publishes the sample site to a temporary folder, starts it on 127.0.0.1 in Production,
 /// requests its home page and follows the links to ChatReset's script and stylesheet, asking as a browser does
-/// (<c>Accept-Encoding: br, gzip</c>), as an older client does (<c>gzip</c>) and for the raw file. Prints the bytes of
+/// (<c>Accept-Encoding: br, gzip</c>), as an older client does (<c>gzip</c>) and for the raw file; then starts it again
+/// with hidden pre-chat fields mapped and does the same for the optional features' script. Prints the bytes of
 /// each response body, which is what travels, and checks them against the budgets. Exit codes: 0 within budget,
 /// 1 over budget, 2 when the site could not be published, started or read.
 /// </summary>
@@ -29,7 +29,7 @@ internal static partial class ServedSize
     public const int FeaturesScriptBudgetBytes = 700;
 
     // Served like the reset script; the default page of the sample links it nowhere, so it is requested by name.
-    private const string FeaturesScriptUrl = $"{ChatResetAssets.BasePath}/{ChatResetAssets.FeaturesScriptFile}";
+    private const string FeaturesScriptName = "chat-reset-features.";
 
     private const string DemoProject = "samples/ChatReset.Demo/ChatReset.Demo.csproj";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -55,15 +55,28 @@ internal static partial class ServedSize
                 return 2;
             }
 
-            using var site = await PublishedSite.StartAsync(publishDirectory);
-            var (assets, features) = await MeasureAsync(site.BaseAddress);
-            if (assets.Count == 0)
+            List<ServedAsset> assets, withFeatures;
+            Uri address;
+            using (var site = await PublishedSite.StartAsync(publishDirectory))
             {
-                output.WriteLine($"size: the page at {site.BaseAddress} links no ChatReset asset.");
+                address = site.BaseAddress;
+                assets = await MeasurePageAsync(site.BaseAddress);
+            }
+
+            // The same sample with hidden pre-chat fields mapped: its pages link the optional features' script.
+            using (var site = await PublishedSite.StartAsync(publishDirectory, "--Demo:PageContext=true"))
+            {
+                withFeatures = await MeasurePageAsync(site.BaseAddress);
+            }
+
+            var features = withFeatures.FirstOrDefault(asset => asset.Url.Contains(FeaturesScriptName, StringComparison.Ordinal));
+            if (assets.Count == 0 || features is null)
+            {
+                output.WriteLine($"size: the sample's home page links no ChatReset asset{(assets.Count == 0 ? string.Empty : " (with Demo:PageContext=true, no features' script)")}.");
                 return 2;
             }
 
-            return Report(assets, features, site.BaseAddress, output);
+            return Report(assets, features, address, output);
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException or InvalidOperationException)
         {
@@ -85,7 +98,8 @@ internal static partial class ServedSize
         public bool IsScript => Url.EndsWith(".js", StringComparison.Ordinal);
     }
 
-    private static async Task<(List<ServedAsset> Assets, ServedAsset Features)> MeasureAsync(Uri site)
+    /// <summary>Every ChatReset asset that the site's home page links, as served.</summary>
+    private static async Task<List<ServedAsset>> MeasurePageAsync(Uri site)
     {
         // No automatic decompression: the body's length is then what went over the wire.
         using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, UseCookies = false })
@@ -99,7 +113,7 @@ internal static partial class ServedSize
             assets.Add(await MeasureAssetAsync(client, url));
         }
 
-        return (assets, await MeasureAssetAsync(client, FeaturesScriptUrl));
+        return assets;
     }
 
     private static async Task<ServedAsset> MeasureAssetAsync(HttpClient client, string url)
@@ -128,14 +142,14 @@ internal static partial class ServedSize
     {
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"ChatReset's assets as the published sample at {site} serves them (response body bytes):"));
-        output.WriteLine(string.Create(culture, $"{"asset",-52} {"br, gzip",12} {"gzip",12} {"none",8}  cache-control"));
+        output.WriteLine(string.Create(culture, $"{"asset",-60} {"br, gzip",12} {"gzip",12} {"none",8}  cache-control"));
         foreach (var asset in assets)
         {
             WriteAsset(asset);
         }
 
         var totalBrotli = assets.Sum(a => a.Brotli);
-        output.WriteLine(string.Create(culture, $"{"total",-52} {totalBrotli,10:N0} B {assets.Sum(a => a.Gzip),10:N0} B {assets.Sum(a => a.Identity),8:N0}"));
+        output.WriteLine(string.Create(culture, $"{"total",-60} {totalBrotli,10:N0} B {assets.Sum(a => a.Gzip),10:N0} B {assets.Sum(a => a.Identity),8:N0}"));
 
         var script = assets.Where(a => a.IsScript).Sum(a => a.Brotli);
         var scriptWithin = script <= ScriptBudgetBytes;
@@ -150,7 +164,7 @@ internal static partial class ServedSize
         return scriptWithin && totalWithin && featuresWithin ? 0 : 1;
 
         void WriteAsset(ServedAsset asset) => output.WriteLine(string.Create(culture,
-            $"{asset.Url,-52} {Bytes(asset.Brotli, asset.BrotliEncoding),12} {Bytes(asset.Gzip, asset.GzipEncoding),12} {asset.Identity,8:N0}  {asset.CacheControl}"));
+            $"{asset.Url,-60} {Bytes(asset.Brotli, asset.BrotliEncoding),12} {Bytes(asset.Gzip, asset.GzipEncoding),12} {asset.Identity,8:N0}  {asset.CacheControl}"));
 
         static string Bytes(long bytes, string? encoding) => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} {encoding ?? "none",-4}");
         static string Verdict(bool within) => within ? "within budget" : "OVER BUDGET";
@@ -204,9 +218,9 @@ internal static partial class ServedSize
 
         public Uri BaseAddress { get; }
 
-        public static async Task<PublishedSite> StartAsync(string publishDirectory)
+        public static async Task<PublishedSite> StartAsync(string publishDirectory, params string[] arguments)
         {
-            var startInfo = new ProcessStartInfo("dotnet", [Path.Combine(publishDirectory, "ChatReset.Demo.dll"), "--urls", "http://127.0.0.1:0"])
+            var startInfo = new ProcessStartInfo("dotnet", [Path.Combine(publishDirectory, "ChatReset.Demo.dll"), "--urls", "http://127.0.0.1:0", .. arguments])
             {
                 WorkingDirectory = publishDirectory,
                 RedirectStandardOutput = true,
