@@ -25,6 +25,29 @@ public sealed class SiteTests(EnglishSiteFixture fixture)
     }
 
     [Fact]
+    public async Task The_theme_stylesheet_is_served_and_dresses_the_chat_in_the_page_colours()
+    {
+        await using var page = await fixture.OpenAsync(null!);
+        var stylesheet = page.Page.WaitForResponseAsync(response => response.Url.Contains("/ChatReset.Theme/styles/chatreset-theme.css", StringComparison.Ordinal));
+        await page.GotoAsync("/");
+        Assert.Equal(200, (await stylesheet).Status);
+
+        // The theme hands Bootstrap's colours to ChatReset.Core's custom properties: a button in the chat's host takes
+        // the page's primary colour, not ChatReset's own default (#0b5cab).
+        var colours = await page.Page.EvaluateAsync<string[]>("""
+            () => {
+              const primary = document.createElement('span');
+              primary.style.color = 'var(--bs-primary)';
+              document.body.append(primary);
+              const button = document.querySelector('.chat-reset').appendChild(document.createElement('button'));
+              return [getComputedStyle(primary).color, getComputedStyle(button).backgroundColor];
+            }
+            """);
+        Assert.NotEqual("rgb(11, 92, 171)", colours[1]);
+        Assert.Equal(colours[0], colours[1]);
+    }
+
+    [Fact]
     public async Task A_site_admin_saves_valid_deployment_settings()
     {
         await using var page = await fixture.OpenAsync(null!);
