@@ -26,13 +26,15 @@ public static class ChatResetHostExtensions
         var failures = new List<string>();
         Collect<ChatResetOptions>(host, failures);
         Collect<ChatReset.Core.PageContext.ChatResetPageContextOptions>(host, failures);
+        Collect<ChatReset.Core.Deployments.ChatResetDeploymentsOptions>(host, failures);
         if (failures.Count == 0)
         {
             return true;
         }
 
         errorOutput.WriteLine($"ChatReset cannot start: the \"{ChatResetOptions.SectionName}\" settings are invalid.");
-        foreach (var failure in failures)
+        // The deployments are read over the default deployment's options, so its failures come again with theirs.
+        foreach (var failure in failures.Distinct())
         {
             errorOutput.WriteLine($"  - {failure}");
         }
