@@ -180,8 +180,13 @@ internal sealed class ChatWidgetTestHost
         }
 
         await result.ApplyAsync(context);
-        return Assert.IsType<ShapeViewModel<TModel>>(((ShapeResult)result).Shape).Value;
+        var shapes = result is CombinedResult combined ? combined.GetResults().Cast<ShapeResult>().ToList() : [(ShapeResult)result];
+        return shapes.Select(shape => shape.Shape).OfType<ShapeViewModel<TModel>>().SingleOrDefault()?.Value;
     }
+
+    /// <summary>Displays the part as a widget does: the deployment choice hint's shape, or null when the driver adds none.</summary>
+    public Task<ChatDeploymentChoiceHintViewModel?> DisplayDeploymentHintAsync(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver = null)
+        => DisplayAsync<ChatDeploymentChoiceHintViewModel>(part, driver);
 
     public static async Task<ChatWidgetPartEditViewModel> EditAsync(ChatWidgetPartDisplayDriver driver, ChatWidgetPart part)
     {
