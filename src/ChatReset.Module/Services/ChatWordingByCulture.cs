@@ -41,20 +41,35 @@ internal static class ChatWordingByCulture
     public static ChatWording? Find(ChatWordingSettings settings, string culture)
         => settings.Cultures is null ? null : Find(settings.Cultures, culture);
 
+    /// <summary>Sets <paramref name="deployment"/>'s wording for <paramref name="culture"/>, as <see cref="Replace(ChatWordingSettings, string, string, ChatWording)"/> does.</summary>
+    public static void Replace(ChatWordingSettings settings, string deployment, string culture, ChatWording wording)
+    {
+        settings.Deployments ??= new(StringComparer.OrdinalIgnoreCase);
+        if (Find(settings.Deployments, deployment) is not { } entry)
+        {
+            entry = new ChatDeploymentWording();
+            settings.Deployments[deployment] = entry;
+        }
+
+        Replace(entry.Cultures, culture, wording);
+    }
+
     private static T? Find<T>(Dictionary<string, T> entries, string key) where T : class
         => entries.TryGetValue(key, out var exact)
             ? exact
             : entries.FirstOrDefault(pair => string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
 
     /// <summary>Sets <paramref name="culture"/>'s wording; an entry stored under another case of the name goes.</summary>
-    public static void Replace(ChatWordingSettings settings, string culture, ChatWording wording)
+    public static void Replace(ChatWordingSettings settings, string culture, ChatWording wording) => Replace(settings.Cultures, culture, wording);
+
+    private static void Replace(Dictionary<string, ChatWording> byCulture, string culture, ChatWording wording)
     {
-        foreach (var stored in settings.Cultures.Keys.Where(k => string.Equals(k, culture, StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var stored in byCulture.Keys.Where(k => string.Equals(k, culture, StringComparison.OrdinalIgnoreCase)).ToList())
         {
-            settings.Cultures.Remove(stored);
+            byCulture.Remove(stored);
         }
 
-        settings.Cultures[culture] = wording;
+        byCulture[culture] = wording;
     }
 
     private static IEnumerable<ChatWording?> Chain(ChatWordingSettings settings, IEnumerable<string> cultures)
