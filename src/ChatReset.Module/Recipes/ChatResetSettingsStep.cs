@@ -167,7 +167,7 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
             site.Put(deployment);
         }
 
-        if (cultures is not null)
+        if (cultures is not null || deploymentCultures is not null)
         {
             site.Put(wordingAfter);
         }
