@@ -20,10 +20,9 @@ internal static class ChatWordingByCulture
     /// </summary>
     public static ChatWording For(ChatWordingSettings settings, string culture, string defaultCulture, string? deployment = null)
     {
-        var deploymentWording = deployment is null || settings.Deployments is null ? null : Find(settings.Deployments, deployment)?.Cultures;
-        IEnumerable<ChatWording?> overrides = deploymentWording is null
+        IEnumerable<ChatWording?> overrides = deployment is null
             ? []
-            : [.. new[] { culture }.Concat(SiteCultures.ParentsOf(culture)).Select(name => Find(deploymentWording, name))];
+            : new[] { culture }.Concat(SiteCultures.ParentsOf(culture)).Select(name => Find(settings, deployment, name));
         return Resolve(overrides.Concat(Chain(settings, [culture, .. SiteCultures.ParentsOf(culture), defaultCulture, .. SiteCultures.ParentsOf(defaultCulture)])));
     }
 
@@ -40,6 +39,10 @@ internal static class ChatWordingByCulture
     /// </summary>
     public static ChatWording? Find(ChatWordingSettings settings, string culture)
         => settings.Cultures is null ? null : Find(settings.Cultures, culture);
+
+    /// <summary>The stored wording of exactly this deployment and culture, or null.</summary>
+    public static ChatWording? Find(ChatWordingSettings settings, string deployment, string culture)
+        => settings.Deployments is not null && Find(settings.Deployments, deployment)?.Cultures is { } byCulture ? Find(byCulture, culture) : null;
 
     /// <summary>Sets <paramref name="deployment"/>'s wording for <paramref name="culture"/>, as <see cref="Replace(ChatWordingSettings, string, string, ChatWording)"/> does.</summary>
     public static void Replace(ChatWordingSettings settings, string deployment, string culture, ChatWording wording)

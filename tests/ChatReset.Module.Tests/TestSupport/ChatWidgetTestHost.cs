@@ -197,8 +197,13 @@ internal sealed class ChatWidgetTestHost
     }
 
     /// <summary>Posts the editor with the given message; returns the redisplayed editor and the model state.</summary>
-    public static async Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
+    public static Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
         ChatWidgetPartDisplayDriver driver, ChatWidgetPart part, string? postedMessage)
+        => UpdateAsync(driver, part, model => model.EndOfChatMessage = postedMessage);
+
+    /// <summary>Posts the editor as <paramref name="post"/> fills it in; returns the redisplayed editor and the model state.</summary>
+    public static async Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
+        ChatWidgetPartDisplayDriver driver, ChatWidgetPart part, Action<ChatWidgetPartEditViewModel> post)
     {
         var modelState = new ModelStateDictionary();
         var updater = new Mock<IUpdateModel>();
@@ -209,7 +214,7 @@ internal sealed class ChatWidgetTestHost
             .Callback((ChatWidgetPartEditViewModel model, string prefix, Expression<Func<ChatWidgetPartEditViewModel, object>>[] _) =>
             {
                 Assert.Equal(nameof(ChatWidgetPart), prefix);
-                model.EndOfChatMessage = postedMessage;
+                post(model);
             })
             .ReturnsAsync(true);
 
