@@ -166,3 +166,36 @@ public sealed class DeploymentSettingsTests
         Assert.Equal("French", ChatResetDeploymentSelection.Choose(result.Deployments.Select(d => d.Rules).ToList(), new("/", "fr-CA")).Name);
     }
 }
+
+/// <summary>The Salesforce Chat page's markup with deployment rows: one fieldset per deployment, errors on their row.</summary>
+public sealed class DeploymentSettingsViewTests
+{
+    [Fact]
+    public async Task Each_deployment_is_a_labelled_fieldset_and_a_rows_error_shows_under_its_field_encoded()
+    {
+        var model = new ChatDeploymentSettingsViewModel
+        {
+            OrgId = Valid.OrgId,
+            Deployments = [new ChatDeploymentRowViewModel { Name = "French", Cultures = "fr", Scrt2Url = "<b>bad</b>" }, new ChatDeploymentRowViewModel()],
+        };
+        var modelState = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+        modelState.AddModelError("ISite.ChatDeploymentSettings.Deployments[0].Scrt2Url", "Deployment French (row 1): SCRT2 URL <must> be on a Salesforce domain.");
+
+        var html = await RazorViews.RenderAsync("/Views/ChatDeploymentSettings.Edit.cshtml", model, modelState, "ISite.ChatDeploymentSettings");
+        var page = ChatWidgetTestHost.Parse(html);
+
+        Assert.Equal(["Default deployment", "Deployment French (row 1)", "New deployment (row 2)"],
+            page.QuerySelectorAll("fieldset > legend").Select(legend => legend.TextContent.Trim()));
+        foreach (var field in new[] { "Name", "Cultures", "PathPrefixes", "Layers", "OrgId", "Scrt2Url", "ProductionMode", "VerifiedChat", "Remove" })
+        {
+            var input = page.QuerySelector($"[name='ISite.ChatDeploymentSettings.Deployments[1].{field}']");
+            Assert.NotNull(input);
+            Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']"));
+        }
+
+        Assert.Equal("<b>bad</b>", page.QuerySelector("[name='ISite.ChatDeploymentSettings.Deployments[0].Scrt2Url']")!.GetAttribute("value"));
+        Assert.Equal("Deployment French (row 1): SCRT2 URL <must> be on a Salesforce domain.",
+            page.QuerySelector("[data-valmsg-for='ISite.ChatDeploymentSettings.Deployments[0].Scrt2Url']")!.TextContent);
+        Assert.Empty(page.QuerySelector("[data-valmsg-for='ISite.ChatDeploymentSettings.OrgId']")!.TextContent);
+    }
+}
