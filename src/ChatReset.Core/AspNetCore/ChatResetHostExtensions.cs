@@ -33,8 +33,7 @@ public static class ChatResetHostExtensions
         }
 
         errorOutput.WriteLine($"ChatReset cannot start: the \"{ChatResetOptions.SectionName}\" settings are invalid.");
-        // The deployments are read over the default deployment's options, so its failures come again with theirs.
-        foreach (var failure in failures.Distinct())
+        foreach (var failure in failures)
         {
             errorOutput.WriteLine($"  - {failure}");
         }

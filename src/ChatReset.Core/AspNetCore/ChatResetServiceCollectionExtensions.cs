@@ -45,9 +45,12 @@ public static class ChatResetServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetPageContextOptions>, HiddenPrechatFieldRules>());
         // The additional deployments: the Deployments list of the same section, each over the section's own settings.
         var section = configuration.GetSection(ChatResetOptions.SectionName);
-        services.AddOptions<ChatResetDeploymentsOptions>()
-            .Configure<IOptions<ChatResetOptions>>((deployments, defaults) => deployments.Deployments = ChatResetDeploymentsOptions.Read(section, defaults.Value))
-            .ValidateOnStart();
+        services.AddOptions<ChatResetDeploymentsOptions>().ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<ChatResetDeploymentsOptions>>(provider => new ChatResetDeploymentsSetup(
+            section,
+            provider.GetServices<IConfigureOptions<ChatResetOptions>>(),
+            provider.GetServices<IPostConfigureOptions<ChatResetOptions>>()));
+        services.AddSingleton<IOptionsChangeTokenSource<ChatResetDeploymentsOptions>>(new ConfigurationChangeTokenSource<ChatResetDeploymentsOptions>(section));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetDeploymentsOptions>, ChatResetDeploymentRules>());
         services.AddChatResetUserVerification(configuration);
         return services;

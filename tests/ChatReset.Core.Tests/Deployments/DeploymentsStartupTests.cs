@@ -52,6 +52,30 @@ public sealed class DeploymentsStartupTests
     }
 
     [Fact]
+    public void A_changed_configuration_reaches_the_deployments_too()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ChatReset:OrgId"] = ValidOptions.OrgId15,
+            ["ChatReset:DeploymentApiName"] = "English_Web",
+            ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
+            ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
+            ["ChatReset:Deployments:0:Name"] = "French",
+            ["ChatReset:Deployments:0:DeploymentApiName"] = "French_Web",
+        }).Build();
+        using var services = new ServiceCollection().AddChatReset(configuration).BuildServiceProvider();
+        var monitor = services.GetRequiredService<IOptionsMonitor<ChatResetDeploymentsOptions>>();
+        Assert.Equal("French_Web", monitor.CurrentValue.Deployments[0]!.Options.DeploymentApiName);
+
+        configuration["ChatReset:Deployments:0:DeploymentApiName"] = "French_Web_2";
+        configuration["ChatReset:OrgId"] = ValidOptions.To18(ValidOptions.OrgId15);
+        configuration.Reload();
+
+        Assert.Equal(("French_Web_2", ValidOptions.To18(ValidOptions.OrgId15)),
+            (monitor.CurrentValue.Deployments[0]!.Options.DeploymentApiName, monitor.CurrentValue.Deployments[0]!.Options.OrgId));
+    }
+
+    [Fact]
     public async Task A_bad_deployment_stops_startup_with_messages_naming_it()
     {
         await using var app = BuildApp(new()

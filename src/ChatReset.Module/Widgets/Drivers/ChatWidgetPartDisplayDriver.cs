@@ -20,7 +20,8 @@ using OrchardCore.ResourceManagement;
 namespace ChatReset.Module.Widgets.Drivers;
 
 /// <summary>
-/// Displays the Chat widget through ChatReset.Core and edits its optional end-of-chat message.
+/// Displays the Chat widget through ChatReset.Core and edits its optional end-of-chat message and the deployment it
+/// asks for.
 /// </summary>
 /// <remarks>
 /// Display rules, in order: nothing on admin pages; while the deployment settings are incomplete, nothing for
@@ -32,7 +33,9 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// <c>&lt;resources type="FootScript" /&gt;</c>.
 /// <para>
 /// The page is claimed in the shape's initializer, which upstream Orchard runs only once placement has put the shape
-/// somewhere, so a widget placed nowhere claims nothing. Foot scripts keep the bootstrap out of partial results (an
+/// somewhere, so a widget placed nowhere claims nothing. There each placed widget also says which deployment it asks
+/// for and on which layer it sits; the page's one deployment is chosen when its host or assets are written
+/// (<see cref="ChatWidgetPage"/>), after Orchard has built every widget of the page. Foot scripts keep the bootstrap out of partial results (an
 /// AJAX-loaded fragment landing in a page that already has it; Salesforce refuses a second <c>init</c>): only a full
 /// layout writes them, so a partial result carries the host alone.
 /// </para>
