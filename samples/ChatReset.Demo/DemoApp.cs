@@ -25,6 +25,13 @@ public static class DemoApp
             builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.PageContext.json"), optional: false);
         }
 
+        if (demo.Deployments)
+        {
+            // A French deployment for French pages (appsettings.Deployments.json), chosen by the page's culture:
+            // ?culture=fr-FR, or the browser's language.
+            builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.Deployments.json"), optional: false);
+        }
+
         builder.Services.AddSingleton(demo);
         builder.Services.AddRazorPages();
         builder.Services.AddChatReset(builder.Configuration, options =>
@@ -56,6 +63,12 @@ public static class DemoApp
         // fingerprinted URLs that browsers keep for a year. WithStaticAssets gives the pages the fingerprints, which
         // <chat-reset /> and asp-append-version link to.
         app.MapStaticAssets();
+        if (demo.Deployments)
+        {
+            app.UseRequestLocalization(localization => localization
+                .SetDefaultCulture("en-US").AddSupportedCultures("en-US", "fr-FR").AddSupportedUICultures("en-US", "fr-FR"));
+        }
+
         app.UseAuthentication();
         app.MapChatResetUserVerification();
         app.MapRazorPages().WithStaticAssets();
@@ -66,8 +79,11 @@ public static class DemoApp
 /// <summary>The sample's own switches, from the <c>Demo</c> configuration section.</summary>
 /// <param name="SimulateSalesforce">Serve the simulated Salesforce client (default on).</param>
 /// <param name="PageContext">Map four hidden pre-chat fields (appsettings.PageContext.json; default off).</param>
-public sealed record DemoSettings(bool SimulateSalesforce, bool PageContext)
+/// <param name="Deployments">Add a French deployment for French pages (appsettings.Deployments.json; default off).</param>
+public sealed record DemoSettings(bool SimulateSalesforce, bool PageContext, bool Deployments)
 {
-    public static DemoSettings From(IConfiguration configuration) =>
-        new(configuration.GetValue("Demo:SimulateSalesforce", defaultValue: true), configuration.GetValue("Demo:PageContext", defaultValue: false));
+    public static DemoSettings From(IConfiguration configuration) => new(
+        configuration.GetValue("Demo:SimulateSalesforce", defaultValue: true),
+        configuration.GetValue("Demo:PageContext", defaultValue: false),
+        configuration.GetValue("Demo:Deployments", defaultValue: false));
 }

@@ -26,6 +26,7 @@ public static class ChatResetHostExtensions
         var failures = new List<string>();
         Collect<ChatResetOptions>(host, failures);
         Collect<ChatReset.Core.PageContext.ChatResetPageContextOptions>(host, failures);
+        Collect<ChatReset.Core.Deployments.ChatResetDeploymentsOptions>(host, failures);
         if (failures.Count == 0)
         {
             return true;

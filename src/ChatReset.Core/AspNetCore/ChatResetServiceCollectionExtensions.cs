@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Core.Deployments;
 using ChatReset.Core.PageContext;
 using ChatReset.Core.Rendering;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,15 @@ public static class ChatResetServiceCollectionExtensions
         // The hidden pre-chat field mapping: the HiddenPrechatFields list of the same section.
         services.AddOptions<ChatResetPageContextOptions>().Bind(configuration.GetSection(ChatResetOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetPageContextOptions>, HiddenPrechatFieldRules>());
+        // The additional deployments: the Deployments list of the same section, each over the section's own settings.
+        var section = configuration.GetSection(ChatResetOptions.SectionName);
+        services.AddOptions<ChatResetDeploymentsOptions>().ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<ChatResetDeploymentsOptions>>(provider => new ChatResetDeploymentsSetup(
+            section,
+            provider.GetServices<IConfigureOptions<ChatResetOptions>>(),
+            provider.GetServices<IPostConfigureOptions<ChatResetOptions>>()));
+        services.AddSingleton<IOptionsChangeTokenSource<ChatResetDeploymentsOptions>>(new ConfigurationChangeTokenSource<ChatResetDeploymentsOptions>(section));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatResetDeploymentsOptions>, ChatResetDeploymentRules>());
         services.AddChatResetUserVerification(configuration);
         return services;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ChatReset.Core.Deployments;
 using ChatReset.Core.PageContext;
 using ChatReset.Core.Verification;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -21,14 +23,19 @@ public sealed class ChatResetTagHelper : TagHelper
     // work a page render does not need; the monitor keeps one validated instance until the configuration changes.
     private readonly IOptionsMonitor<ChatResetOptions> _options;
     private readonly IOptionsMonitor<ChatResetPageContextOptions> _pageContext;
+    private readonly IOptionsMonitor<ChatResetDeploymentsOptions> _deployments;
 
     /// <summary>Created by Razor from the request's services; options come from the <c>ChatReset</c> section.</summary>
     public ChatResetTagHelper(
-        ChatResetPageRenderer pageRenderer, IOptionsMonitor<ChatResetOptions> options, IOptionsMonitor<ChatResetPageContextOptions> pageContext)
+        ChatResetPageRenderer pageRenderer,
+        IOptionsMonitor<ChatResetOptions> options,
+        IOptionsMonitor<ChatResetPageContextOptions> pageContext,
+        IOptionsMonitor<ChatResetDeploymentsOptions> deployments)
     {
         _pageRenderer = pageRenderer;
         _options = options;
         _pageContext = pageContext;
+        _deployments = deployments;
     }
 
     /// <summary>The page's title, plain text, for hidden pre-chat fields with the <see cref="PageFactSources.PageTitle"/> source.</summary>
@@ -54,6 +61,8 @@ public sealed class ChatResetTagHelper : TagHelper
         output.TagName = null;
         var hiddenPrechatFields = HiddenPrechatFieldValues.Compute(
             _pageContext.CurrentValue.HiddenPrechatFields, PageFacts.FromRequest(httpContext.Request, PageTitle));
-        output.Content.SetHtmlContent(_pageRenderer.Render(httpContext, _options.CurrentValue, hiddenPrechatFields, userVerification));
+        var page = new ChatResetDeploymentPage(httpContext.Request.Path.Value, CultureInfo.CurrentUICulture.Name);
+        var options = _deployments.CurrentValue.OptionsFor(_options.CurrentValue, page);
+        output.Content.SetHtmlContent(_pageRenderer.Render(httpContext, options, hiddenPrechatFields, userVerification));
     }
 }

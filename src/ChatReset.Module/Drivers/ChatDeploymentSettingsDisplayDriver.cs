@@ -1,8 +1,11 @@
+using ChatReset.Core;
+using ChatReset.Core.Deployments;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.Views;
@@ -49,15 +52,15 @@ internal sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayD
         // Orchard's generic settings step and deployment-plan import store settings without asking ChatReset; the
         // chat then stays hidden, and this page is where an administrator learns why: every invalid field is marked.
         // A site that never stored any (a new site) gets a plain form, not a page of "required".
-        var storedErrors = site.Properties.ContainsKey(nameof(ChatDeploymentSettings))
-            ? ChatSettingsValidation.CheckDeployment(settings, _shellOptions)
-            : [];
+        var stored = site.Properties.ContainsKey(nameof(ChatDeploymentSettings));
+        var storedErrors = stored ? ChatSettingsValidation.CheckDeployment(settings, _shellOptions) : [];
+        var storedRowErrors = stored ? ChatSettingsValidation.CheckDeployments(settings.Deployments, _shellOptions) : [];
         if (context.Updater?.ModelState is { } modelState)
         {
-            ChatSettingsValidation.AddTo(modelState, storedErrors, Prefix);
+            AddErrors(modelState, storedErrors, storedRowErrors);
         }
 
-        return Editor(settings, storedSettingsInvalid: storedErrors.Count > 0);
+        return Editor(settings, storedSettingsInvalid: storedErrors.Count + storedRowErrors.Count > 0);
     }
 
     public override async Task<IDisplayResult?> UpdateAsync(ISite site, ChatDeploymentSettings settings, UpdateEditorContext context)
@@ -76,22 +79,49 @@ internal sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayD
 
         var posted = new ChatDeploymentSettings();
         model.ApplyTo(posted);
-        ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckDeployment(posted, _shellOptions), Prefix);
+        var rows = model.PostedDeployments();
+        AddErrors(
+            context.Updater.ModelState,
+            ChatSettingsValidation.CheckDeployment(posted, _shellOptions),
+            ChatSettingsValidation.CheckDeployments(rows, _shellOptions));
 
         if (!context.Updater.ModelState.IsValid)
         {
-            // Show what was typed, so it can be corrected; the stored settings stay as they were.
-            return Editor(posted);
+            // Show what was typed, row for row as posted so that each error stays on its row; nothing is stored.
+            if (model.Deployments.Count == 0 || !model.Deployments[^1].IsEmpty)
+            {
+                model.Deployments.Add(new ChatDeploymentRowViewModel());
+            }
+
+            return Editor(posted, rows: model.Deployments);
         }
 
         model.ApplyTo(settings);
+        settings.Deployments = rows.OfType<NamedChatDeployment>().ToList();
         return Editor(settings);
     }
 
-    private ShapeResult Editor(ChatDeploymentSettings values, bool storedSettingsInvalid = false)
+    /// <summary>Puts each error on its field: the default deployment's under the page's prefix, a row's under its row.</summary>
+    private void AddErrors(
+        ModelStateDictionary modelState, IEnumerable<ChatResetValidationError> errors, IEnumerable<ChatResetDeploymentError> rowErrors)
+    {
+        ChatSettingsValidation.AddTo(modelState, errors, Prefix);
+        foreach (var error in rowErrors)
+        {
+            modelState.AddModelError($"{Prefix}.{nameof(ChatDeploymentSettingsViewModel.Deployments)}[{error.Deployment}].{error.Field}", error.Message);
+        }
+    }
+
+    /// <summary>The page with <paramref name="values"/>; <paramref name="rows"/>, when given, are the rows as posted.</summary>
+    private ShapeResult Editor(ChatDeploymentSettings values, bool storedSettingsInvalid = false, List<ChatDeploymentRowViewModel>? rows = null)
         => Initialize<ChatDeploymentSettingsViewModel>(ShapeType, model =>
         {
             model.Load(values);
+            if (rows is not null)
+            {
+                model.Deployments = rows;
+            }
+
             model.ProductionModeForced = _shellOptions.ForceProductionMode;
             model.StoredSettingsInvalid = storedSettingsInvalid;
         })

@@ -46,7 +46,7 @@ internal sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriv
             return null;
         }
 
-        return await EditorAsync(settings);
+        return await EditorAsync(settings, DeploymentNames(site));
     }
 
     public override async Task<IDisplayResult?> UpdateAsync(ISite site, ChatWordingSettings settings, UpdateEditorContext context)
@@ -64,6 +64,7 @@ internal sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriv
         await context.Updater.TryUpdateModelAsync(model, Prefix);
 
         var supported = await _siteCultures.GetSupportedCulturesAsync();
+        var deployments = DeploymentNames(site);
         var posted = new ChatWordingSettings();
 
         for (var i = 0; i < model.Cultures.Count; i++)
@@ -81,13 +82,28 @@ internal sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriv
             }
 
             var wording = entry.ToWording();
-            posted.Cultures[culture] = wording;
+            if (entry.Deployment is null)
+            {
+                posted.Cultures[culture] = wording;
+            }
+            else if (deployments.FirstOrDefault(name => string.Equals(name, entry.Deployment, StringComparison.OrdinalIgnoreCase)) is { } deployment)
+            {
+                ChatWordingByCulture.Replace(posted, deployment, culture, wording);
+            }
+            else
+            {
+                // Removed on the Salesforce Chat page while this page was open: refused out loud, like a culture.
+                context.Updater.ModelState.AddModelError($"{prefix}.{nameof(ChatCultureWordingViewModel.EndOfChatMessage)}",
+                    S["This deployment no longer exists; nothing was saved. Reload the page and enter the text again."]);
+                continue;
+            }
+
             ChatSettingsValidation.AddTo(context.Updater.ModelState, ChatSettingsValidation.CheckWording(wording), prefix);
         }
 
         if (!context.Updater.ModelState.IsValid)
         {
-            return await EditorAsync(posted);
+            return await EditorAsync(posted, deployments);
         }
 
         // Wording of cultures the site no longer offers is kept, so re-adding a culture brings its text back.
@@ -96,28 +112,51 @@ internal sealed class ChatWordingSettingsDisplayDriver : ChatSettingsDisplayDriv
             ChatWordingByCulture.Replace(settings, culture, wording);
         }
 
-        return await EditorAsync(settings);
+        foreach (var (deployment, byCulture) in posted.Deployments)
+        {
+            foreach (var (culture, wording) in byCulture.Cultures)
+            {
+                ChatWordingByCulture.Replace(settings, deployment, culture, wording);
+            }
+        }
+
+        return await EditorAsync(settings, deployments);
     }
 
-    private async Task<IDisplayResult> EditorAsync(ChatWordingSettings values)
+    /// <summary>The site's additional deployments by name: marketing sees names only, never Salesforce IDs.</summary>
+    private static IReadOnlyList<string> DeploymentNames(ISite site)
+        => site.Settings<ChatDeploymentSettings>().Deployments.Select(d => d.Name).OfType<string>().ToList();
+
+    /// <summary>A set of fields per culture of the site, then per deployment and culture (overriding the site's).</summary>
+    private async Task<IDisplayResult> EditorAsync(ChatWordingSettings values, IReadOnlyList<string> deployments)
     {
         var supported = await _siteCultures.GetSupportedCulturesAsync();
         var defaultCulture = supported[0];
 
+        ChatCultureWordingViewModel Entry(string culture, string? deployment)
+        {
+            var entry = new ChatCultureWordingViewModel
+            {
+                Culture = culture,
+                Deployment = deployment,
+                CultureDisplayName = culture.Length == 0 ? S["Site language (the server's default)"].Value : SiteCultures.DisplayName(culture),
+                IsDefaultCulture = deployment is null && string.Equals(culture, defaultCulture, StringComparison.OrdinalIgnoreCase),
+                // A deployment's empty field shows the site's text for the culture, which it then uses.
+                Fallback = deployment is null
+                    ? ChatWordingByCulture.ForEmptyFieldsOf(values, culture, defaultCulture)
+                    : ChatWordingByCulture.For(values, culture, defaultCulture),
+            };
+            entry.Load((deployment is null ? ChatWordingByCulture.Find(values, culture) : ChatWordingByCulture.Find(values, deployment, culture)) ?? new ChatWording());
+            return entry;
+        }
+
         return Initialize<ChatWordingSettingsViewModel>(ShapeType, model =>
         {
-            model.Cultures = supported.Select(culture =>
-            {
-                var entry = new ChatCultureWordingViewModel
-                {
-                    Culture = culture,
-                    CultureDisplayName = culture.Length == 0 ? S["Site language (the server's default)"].Value : SiteCultures.DisplayName(culture),
-                    IsDefaultCulture = string.Equals(culture, defaultCulture, StringComparison.OrdinalIgnoreCase),
-                    Fallback = ChatWordingByCulture.ForEmptyFieldsOf(values, culture, defaultCulture),
-                };
-                entry.Load(ChatWordingByCulture.Find(values, culture) ?? new ChatWording());
-                return entry;
-            }).ToList();
+            model.Cultures =
+            [
+                .. supported.Select(culture => Entry(culture, deployment: null)),
+                .. deployments.SelectMany(deployment => supported.Select(culture => Entry(culture, deployment))),
+            ];
         })
         .Location("Content:1")
         .OnGroup(SettingsGroupId);

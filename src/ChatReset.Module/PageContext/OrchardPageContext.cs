@@ -76,15 +76,23 @@ public sealed class OrchardPageContext
     /// </summary>
     private static string? LayerZoneOf(ContentItem widget)
     {
-        JsonObject data = widget.Content;
-        if (data["LayerMetadata"] is not JsonObject layer
-            || layer["Zone"] is not JsonValue zoneValue || !zoneValue.TryGetValue<string>(out var zone) || string.IsNullOrWhiteSpace(zone))
+        if (LayerMetadata(widget, "Zone") is not { } zone)
         {
             return null;
         }
 
-        return layer["Layer"] is JsonValue layerValue && layerValue.TryGetValue<string>(out var name) && !string.IsNullOrWhiteSpace(name)
-            ? $"{name}/{zone}"
-            : zone;
+        return LayerOf(widget) is { } name ? $"{name}/{zone}" : zone;
+    }
+
+    /// <summary>A layer widget's layer name; null for a widget in a page's flow.</summary>
+    internal static string? LayerOf(ContentItem widget) => LayerMetadata(widget, "Layer");
+
+    private static string? LayerMetadata(ContentItem widget, string property)
+    {
+        JsonObject data = widget.Content;
+        return data["LayerMetadata"] is JsonObject layer
+            && layer[property] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
+                ? text
+                : null;
     }
 }

@@ -24,6 +24,9 @@ namespace ChatReset.Module.Recipes;
 ///   "ChatDeploymentSettings": { "OrgId": "00D…", "DeploymentApiName": "…", "SiteUrl": "https://…", "Scrt2Url": "https://…" },
 ///   "ChatWordingSettings": { "Cultures": { "en-US": { "EndOfChatMessage": "…" } } } }
 /// </code>
+/// Additional deployments go in <c>ChatDeploymentSettings.Deployments</c> (<c>[{ "Name": "French", "Cultures": ["fr"],
+/// "OrgId": "00D…", … }]</c>, replacing the stored list) and their wording in
+/// <c>ChatWordingSettings.Deployments</c> (<c>{ "French": { "Cultures": { "fr": { … } } } }</c>); every error names its deployment.
 /// </summary>
 public sealed class ChatResetSettingsStep : IRecipeStepHandler
 {
@@ -52,7 +55,7 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
         }
 
         // Read into the settings pages' input models, so that a recipe's values are cleaned as a post is.
-        if (!TryRead<ChatDeploymentSettingsViewModel>(context, nameof(ChatDeploymentSettings), out var deploymentInput)
+        if (!TryRead<DeploymentInput>(context, nameof(ChatDeploymentSettings), out var deploymentInput)
             || !TryRead<WordingInput>(context, nameof(ChatWordingSettings), out var wordingInput))
         {
             return;
@@ -71,13 +74,19 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
 
         var site = await _siteService.LoadSiteSettingsAsync();
         ChatDeploymentSettings? deployment = null;
+        List<NamedChatDeployment?>? additional = null;
         if (deploymentInput is not null)
         {
             deployment = new ChatDeploymentSettings();
             deploymentInput.ApplyTo(deployment);
+            // Each additional deployment cleaned as the settings page's rows are.
+            additional = deploymentInput.Deployments?.Select(d => d is null ? null : ChatDeploymentRowViewModel.From(d).ToDeployment()).ToList() ?? [];
+            deployment.Deployments = additional.OfType<NamedChatDeployment>().ToList();
         }
 
         var cultures = wordingInput?.Cultures?.ToDictionary(c => c.Key, c => c.Value?.ToWording() ?? new ChatWording());
+        var deploymentCultures = wordingInput?.Deployments?.ToDictionary(
+            d => d.Key, d => d.Value?.Cultures?.ToDictionary(c => c.Key, c => c.Value?.ToWording() ?? new ChatWording()) ?? []);
 
         var wordingAfter = site.Settings<ChatWordingSettings>();
         foreach (var (culture, cultureWording) in cultures ?? [])
@@ -85,10 +94,39 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
             ChatWordingByCulture.Replace(wordingAfter, culture, cultureWording);
         }
 
+        foreach (var (name, byCulture) in deploymentCultures ?? [])
+        {
+            foreach (var (culture, cultureWording) in byCulture)
+            {
+                ChatWordingByCulture.Replace(wordingAfter, name, culture, cultureWording);
+            }
+        }
+
         var errors = new List<string>();
         if (deployment is not null)
         {
             errors.AddRange(ChatSettingsValidation.CheckDeployment(deployment, _shellOptions).Select(e => $"{StepName}: {e.Message}"));
+            errors.AddRange(ChatSettingsValidation.CheckDeployments(additional!, _shellOptions).Select(e => $"{StepName}: {e.Message}"));
+        }
+
+        // A deployment's wording names a deployment the site has (after this step).
+        var deploymentNames = (deployment ?? site.Settings<ChatDeploymentSettings>()).Deployments.Select(d => d.Name);
+        foreach (var name in deploymentCultures?.Keys.ToList() ?? [])
+        {
+            if (!deploymentNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add($"{StepName}: {nameof(ChatWordingSettings)}.Deployments names a deployment the site does not have; use the name of one of its additional deployments.");
+            }
+        }
+
+        foreach (var (name, byCulture) in deploymentCultures ?? [])
+        {
+            foreach (var (culture, cultureWording) in byCulture)
+            {
+                errors.AddRange(SiteCultures.IsCultureName(culture)
+                    ? ChatSettingsValidation.CheckWording(cultureWording).Select(e => $"{StepName}, deployment {name}, culture {culture}: {e.Message}")
+                    : [$"{StepName}: {nameof(ChatWordingSettings)}.Deployments has a key that is not a culture name; use names such as en-US or fr."]);
+            }
         }
 
         // Culture names are case-insensitive (the stored dictionary too), so "fr" and "FR" would be the same entry.
@@ -129,7 +167,7 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
             site.Put(deployment);
         }
 
-        if (cultures is not null)
+        if (cultures is not null || deploymentCultures is not null)
         {
             site.Put(wordingAfter);
         }
@@ -161,5 +199,19 @@ public sealed class ChatResetSettingsStep : IRecipeStepHandler
     private sealed class WordingInput
     {
         public Dictionary<string, ChatCultureWordingViewModel?>? Cultures { get; set; }
+
+        /// <summary>Wording per additional deployment, by name, each with its own <c>Cultures</c>.</summary>
+        public Dictionary<string, DeploymentWordingInput?>? Deployments { get; set; }
+    }
+
+    private sealed class DeploymentWordingInput
+    {
+        public Dictionary<string, ChatCultureWordingViewModel?>? Cultures { get; set; }
+    }
+
+    /// <summary>The step's <c>ChatDeploymentSettings</c> object: the default deployment's fields and the others as stored.</summary>
+    private sealed class DeploymentInput : ChatDeploymentFieldsViewModel
+    {
+        public List<NamedChatDeployment?>? Deployments { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using ChatReset.Core;
+using ChatReset.Core.Deployments;
 using ChatReset.Module.Settings;
 
 namespace ChatReset.Module.Services;
@@ -7,7 +8,7 @@ namespace ChatReset.Module.Services;
 internal static class ChatResetOptionsFactory
 {
     /// <summary>The deployment under the host's options, with Core's built-in wording.</summary>
-    public static ChatResetOptions Create(ChatDeploymentSettings deployment, ChatResetShellOptions host)
+    public static ChatResetOptions Create(ChatDeploymentFields deployment, ChatResetShellOptions host)
     {
         ArgumentNullException.ThrowIfNull(deployment);
         ArgumentNullException.ThrowIfNull(host);
@@ -25,6 +26,21 @@ internal static class ChatResetOptionsFactory
             ProductionMode = host.ForceProductionMode || deployment.ProductionMode,
             LoadOnInteraction = deployment.LoadOnInteraction,
         };
+    }
+
+    /// <summary>An additional deployment as Core checks and chooses it: its name and rules, and its options.</summary>
+    public static ChatResetDeploymentEntry CreateEntry(NamedChatDeployment deployment, ChatResetShellOptions host)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+
+        var rules = new ChatResetDeployment
+        {
+            Name = deployment.Name,
+            Cultures = deployment.Cultures ?? [],
+            PathPrefixes = deployment.PathPrefixes ?? [],
+            Layers = deployment.Layers ?? [],
+        };
+        return new ChatResetDeploymentEntry(rules, Create(deployment, host));
     }
 
     /// <summary><paramref name="options"/> with <paramref name="wording"/>, field for field (an empty field stays empty).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatReset.Core;
 using ChatReset.Module.Settings;
+using ChatReset.Module.Verification;
 using Microsoft.Extensions.Options;
 using OrchardCore.Entities;
 using OrchardCore.Settings;
@@ -44,10 +45,28 @@ internal sealed class ChatResetSiteOptions : IChatResetSiteOptions
             return known;
         }
 
-        var wording = ChatWordingByCulture.For(site.Settings<ChatWordingSettings>(), culture.Name, await _siteCultures.GetDefaultCultureAsync());
-        var options = ChatResetOptionsFactory.Create(site.Settings<ChatDeploymentSettings>(), _shellOptions).WithWording(wording);
+        var wordingSettings = site.Settings<ChatWordingSettings>();
+        var defaultCulture = await _siteCultures.GetDefaultCultureAsync();
+        var deployment = site.Settings<ChatDeploymentSettings>();
+        var options = ChatResetOptionsFactory.Create(deployment, _shellOptions)
+            .WithWording(ChatWordingByCulture.For(wordingSettings, culture.Name, defaultCulture));
         var errors = ChatResetOptionsValidator.Validate(options);
-        var result = new ChatResetSiteOptionsResult(errors.Count == 0 ? options : null, errors);
+        var deploymentErrors = ChatSettingsValidation.CheckDeployments(deployment.Deployments, _shellOptions);
+        var additional = deployment.Deployments
+            .Select((named, index) => (named, index))
+            .Where(row => !deploymentErrors.Any(error => error.Deployment == row.index))
+            .Select(row =>
+            {
+                var entry = ChatResetOptionsFactory.CreateEntry(row.named, _shellOptions);
+                var wording = ChatWordingByCulture.For(wordingSettings, culture.Name, defaultCulture, row.named.Name);
+                return new ChatResetSiteDeployment(entry.Deployment, entry.Options.WithWording(wording), row.named.VerifiedChat);
+            })
+            .ToList();
+        var result = new ChatResetSiteOptionsResult(errors.Count == 0 ? options : null, errors) 
+        {
+            Deployments = additional,
+            VerifiedChat = site.Settings<UserVerificationSiteSettings>().Enabled,
+        };
 
         return answers.GetOrAdd(culture.Name, result);
     }

@@ -1,4 +1,5 @@
 using ChatReset.Core;
+using ChatReset.Core.Deployments;
 using ChatReset.Module.Settings;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -17,6 +18,10 @@ internal static class ChatSettingsValidation
     /// <summary>The deployment's problems under the host's options.</summary>
     public static IReadOnlyList<ChatResetValidationError> CheckDeployment(ChatDeploymentSettings deployment, ChatResetShellOptions host)
         => ChatResetOptionsValidator.ValidateDeployment(ChatResetOptionsFactory.Create(deployment, host));
+
+    /// <summary>The problems of the additional deployments under the host's options, per row and field.</summary>
+    public static IReadOnlyList<ChatResetDeploymentError> CheckDeployments(IReadOnlyList<NamedChatDeployment?> deployments, ChatResetShellOptions host)
+        => ChatResetDeploymentRules.Validate(deployments.Select(d => d is null ? null : ChatResetOptionsFactory.CreateEntry(d, host)).ToList());
 
     /// <summary>The problems of one culture's wording. An empty field is no problem: it falls back.</summary>
     public static IReadOnlyList<ChatResetValidationError> CheckWording(ChatWording wording)

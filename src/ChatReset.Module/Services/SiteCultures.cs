@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatReset.Core;
 using OrchardCore.Localization;
 
 namespace ChatReset.Module.Services;
@@ -38,30 +39,11 @@ internal sealed class SiteCultures
     }
 
     /// <summary>The culture's parents, nearest first (<c>fr-CA</c>: <c>fr</c>); none for an unknown name or a neutral culture.</summary>
-    internal static IEnumerable<string> ParentsOf(string culture)
-    {
-        for (var parent = Find(culture)?.Parent; !string.IsNullOrEmpty(parent?.Name); parent = parent.Parent)
-        {
-            yield return parent.Name;
-        }
-    }
+    internal static IEnumerable<string> ParentsOf(string culture) => ChatResetCultures.ParentsOf(culture);
 
     /// <summary>The culture's name for people (in the server's language); the name itself when .NET does not know it.</summary>
-    internal static string DisplayName(string culture) => Find(culture)?.DisplayName ?? culture;
+    internal static string DisplayName(string culture) => ChatResetCultures.DisplayName(culture);
 
     /// <summary>True for the name of a culture .NET knows as such, false for anything else (an empty name included).</summary>
-    internal static bool IsCultureName(string name)
-        => !string.IsNullOrWhiteSpace(name) && Find(name, predefinedOnly: true) is not null;
-
-    private static CultureInfo? Find(string name, bool predefinedOnly = false)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name, predefinedOnly);
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
-    }
+    internal static bool IsCultureName(string name) => ChatResetCultures.IsCultureName(name);
 }

@@ -7,7 +7,8 @@ namespace ChatReset.Module.Verification;
 
 /// <summary>
 /// Verified chat's settings and keys from the site settings (<see cref="UserVerificationSiteSettings"/>): on only when
-/// the administrator turned it on and the site has keys. Scoped, over Orchard's cached site settings.
+/// the administrator turned it on, for the default deployment or any other (<see cref="NamedChatDeployment.VerifiedChat"/>),
+/// and the site has keys. Scoped, over Orchard's cached site settings.
 /// </summary>
 public sealed class OrchardUserVerificationSource : IUserVerificationSettingsSource, IUserVerificationKeyStore
 {
@@ -22,8 +23,11 @@ public sealed class OrchardUserVerificationSource : IUserVerificationSettingsSou
 
     public async Task<UserVerificationSettings?> GetAsync(HttpContext httpContext)
     {
-        var settings = (await _siteService.GetSiteSettingsAsync()).Settings<UserVerificationSiteSettings>();
-        return settings.Enabled && UserVerificationSubjects.ClaimType(settings.Subject) is { } claimType
+        var site = await _siteService.GetSiteSettingsAsync();
+        var settings = site.Settings<UserVerificationSiteSettings>();
+        // On for the site when any deployment verifies visitors; a page whose deployment does not leaves it out.
+        var enabled = settings.Enabled || site.Settings<ChatDeploymentSettings>().Deployments.Any(deployment => deployment.VerifiedChat);
+        return enabled && UserVerificationSubjects.ClaimType(settings.Subject) is { } claimType
             ? new UserVerificationSettings(settings.Issuer, claimType, UserVerificationSettings.DefaultTokenLifetime)
             : null;
     }

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ChatReset.Module.ViewModels;
 
-/// <summary>The "Chat Wording" settings editor: one set of texts per culture of the site, default culture first.</summary>
+/// <summary>
+/// The "Chat Wording" settings editor: one set of texts per culture of the site, default culture first, then one per
+/// additional deployment and culture.
+/// </summary>
 /// <remarks>Not sealed: Orchard builds editor shapes as proxies of their view model.</remarks>
 public class ChatWordingSettingsViewModel
 {
@@ -24,6 +27,9 @@ public class ChatCultureWordingViewModel
     /// </summary>
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string? Culture { get; set; }
+
+    /// <summary>The additional deployment whose wording this is; null for the site's wording.</summary>
+    public string? Deployment { get; set; }
 
     public string? EndOfChatMessage { get; set; }
 

@@ -180,8 +180,13 @@ internal sealed class ChatWidgetTestHost
         }
 
         await result.ApplyAsync(context);
-        return Assert.IsType<ShapeViewModel<TModel>>(((ShapeResult)result).Shape).Value;
+        var shapes = result is CombinedResult combined ? combined.GetResults().Cast<ShapeResult>().ToList() : [(ShapeResult)result];
+        return shapes.Select(shape => shape.Shape).OfType<ShapeViewModel<TModel>>().SingleOrDefault()?.Value;
     }
+
+    /// <summary>Displays the part as a widget does: the deployment choice hint's shape, or null when the driver adds none.</summary>
+    public Task<ChatDeploymentChoiceHintViewModel?> DisplayDeploymentHintAsync(ChatWidgetPart part, ChatWidgetPartDisplayDriver? driver = null)
+        => DisplayAsync<ChatDeploymentChoiceHintViewModel>(part, driver);
 
     public static async Task<ChatWidgetPartEditViewModel> EditAsync(ChatWidgetPartDisplayDriver driver, ChatWidgetPart part)
     {
@@ -192,8 +197,13 @@ internal sealed class ChatWidgetTestHost
     }
 
     /// <summary>Posts the editor with the given message; returns the redisplayed editor and the model state.</summary>
-    public static async Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
+    public static Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
         ChatWidgetPartDisplayDriver driver, ChatWidgetPart part, string? postedMessage)
+        => UpdateAsync(driver, part, model => model.EndOfChatMessage = postedMessage);
+
+    /// <summary>Posts the editor as <paramref name="post"/> fills it in; returns the redisplayed editor and the model state.</summary>
+    public static async Task<(ChatWidgetPartEditViewModel Editor, ModelStateDictionary ModelState)> UpdateAsync(
+        ChatWidgetPartDisplayDriver driver, ChatWidgetPart part, Action<ChatWidgetPartEditViewModel> post)
     {
         var modelState = new ModelStateDictionary();
         var updater = new Mock<IUpdateModel>();
@@ -204,7 +214,7 @@ internal sealed class ChatWidgetTestHost
             .Callback((ChatWidgetPartEditViewModel model, string prefix, Expression<Func<ChatWidgetPartEditViewModel, object>>[] _) =>
             {
                 Assert.Equal(nameof(ChatWidgetPart), prefix);
-                model.EndOfChatMessage = postedMessage;
+                post(model);
             })
             .ReturnsAsync(true);
 

@@ -63,6 +63,35 @@ public sealed partial class ChatWidgetLiquidTemplateTests
         Assert.Equal(razorTexts.Order(StringComparer.Ordinal), liquidTexts.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Managers_get_the_deployment_hint_from_the_Liquid_template_as_from_the_Razor_one()
+    {
+        var host = new ChatWidgetTestHost();
+        host.GrantManageDeployment();
+        host.UseSettings(ChatWidgetTestHost.Complete() with
+        {
+            Deployments =
+            [
+                new(new Core.Deployments.ChatResetDeployment { Name = "Sales" }, ChatWidgetTestHost.SiteOptions, VerifiedChat: false),
+                new(new Core.Deployments.ChatResetDeployment { Name = "Support" }, ChatWidgetTestHost.SiteOptions, VerifiedChat: false),
+            ],
+        });
+        var driver = host.CreateDriver();
+        var hint = await host.DisplayDeploymentHintAsync(ChatWidgetTestHost.NewPart(), driver);
+        var first = ChatWidgetTestHost.NewPart();
+        first.DeploymentName = "Support";
+        var second = ChatWidgetTestHost.NewPart();
+        second.DeploymentName = "Sales";
+        await host.DisplayAsync(first, driver);
+        await host.DisplayAsync(second, driver);
+
+        var liquid = ChatWidgetTestHost.Parse(await RenderAsync("ChatDeploymentChoiceHint", hint!));
+        var razor = ChatWidgetTestHost.Parse(await RazorViews.RenderAsync("/Views/ChatDeploymentChoiceHint.cshtml", hint!));
+
+        Assert.Contains("this page uses Sales,", liquid.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(razor.Body!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries), liquid.Body.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static string ViewPath(string shape, string extension) => $"src/ChatReset.Module/Views/{shape}.{extension}";
 
     private static Task<string> RenderAsync(ChatWidgetPartViewModel model) => RenderAsync("ChatWidgetPart", model);
@@ -75,7 +104,9 @@ public sealed partial class ChatWidgetLiquidTemplateTests
         var options = new TemplateOptions();
         options.MemberAccessStrategy.Register<TModel>();
         options.ValueConverters.Add(value => value is IHtmlContent html ? new StringValue(ChatWidgetTestHost.ToHtml(html), encode: false) : null);
-        options.Filters.AddFilter("t", (input, _, _) => ValueTask.FromResult(input));
+        // Orchard's t filter formats its arguments into the text ({0}, …) and returns a string, encoded on output.
+        options.Filters.AddFilter("t", (input, arguments, _) => ValueTask.FromResult<FluidValue>(new StringValue(string.Format(
+            System.Globalization.CultureInfo.InvariantCulture, input.ToStringValue(), [.. Enumerable.Range(0, arguments.Count).Select(i => arguments.At(i).ToStringValue())]))));
 
         var context = new TemplateContext(options);
         context.SetValue("Model", model);

@@ -57,6 +57,8 @@
   var sim = (w.simulatedSalesforce = {
     initCalls: 0,
     languageAtInit: null,
+    // The arguments of the accepted init call: which deployment the page connected to.
+    initArguments: null,
     sessionsStarted: 0,
     clearSessionCalls: 0,
     // 'resolve': the chat window answers (like Salesforce); 'reject': clearSession fails; 'hang': the window never
@@ -373,6 +375,7 @@
       storageKey = org + '_WEB_STORAGE';
       verification = d.querySelector('meta[name="simulated-salesforce-user-verification"]');
       sim.languageAtInit = bootstrap.settings.language;
+      sim.initArguments = { orgId: org, deploymentApiName: deploymentApiName, siteUrl: siteUrl, scrt2URL: options.scrt2URL };
       var styles = element('link');
       styles.rel = 'stylesheet';
       styles.href = '/simulated-salesforce/bootstrap.css';

@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.AspNetCore;
+using ChatReset.Core.Deployments;
 using ChatReset.Core.Verification;
 using ChatReset.Module.PageContext;
 using ChatReset.Module.Services;
@@ -19,7 +20,8 @@ using OrchardCore.ResourceManagement;
 namespace ChatReset.Module.Widgets.Drivers;
 
 /// <summary>
-/// Displays the Chat widget through ChatReset.Core and edits its optional end-of-chat message.
+/// Displays the Chat widget through ChatReset.Core and edits its optional end-of-chat message and the deployment it
+/// asks for.
 /// </summary>
 /// <remarks>
 /// Display rules, in order: nothing on admin pages; while the deployment settings are incomplete, nothing for
@@ -31,7 +33,9 @@ namespace ChatReset.Module.Widgets.Drivers;
 /// <c>&lt;resources type="FootScript" /&gt;</c>.
 /// <para>
 /// The page is claimed in the shape's initializer, which upstream Orchard runs only once placement has put the shape
-/// somewhere, so a widget placed nowhere claims nothing. Foot scripts keep the bootstrap out of partial results (an
+/// somewhere, so a widget placed nowhere claims nothing. There each placed widget also says which deployment it asks
+/// for and on which layer it sits; the page's one deployment is chosen when its host or assets are written
+/// (<see cref="ChatWidgetPage"/>), after Orchard has built every widget of the page. Foot scripts keep the bootstrap out of partial results (an
 /// AJAX-loaded fragment landing in a page that already has it; Salesforce refuses a second <c>init</c>): only a full
 /// layout writes them, so a partial result carries the host alone.
 /// </para>
@@ -41,7 +45,11 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
     /// <summary>The note users who manage the deployment get instead of the chat while its settings are incomplete.</summary>
     public const string SettingsHintShapeType = "ChatWidgetSettingsHint";
 
+    /// <summary>The note users who manage the deployment get when widgets on a page ask for different deployments.</summary>
+    public const string DeploymentHintShapeType = "ChatDeploymentChoiceHint";
+
     private static readonly object SettingsHintKey = new();
+    private static readonly object DeploymentHintKey = new();
 
     private readonly IChatResetSiteOptions _siteOptions;
     private readonly ChatResetPageRenderer _pageRenderer;
@@ -104,29 +112,47 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             return null;
         }
 
-        var options = WithOverride(settings.Options, part.EndOfChatMessage);
-        var hiddenPrechatFields = await _pageContext.ComputeAsync(httpContext, part.ContentItem);
-        // Verified chat (ChatReset.Module/Verification): on a site with it on, what the script needs about the visitor.
-        var verification = httpContext.RequestServices?.GetService<ChatResetUserVerification>();
-        var userVerification = verification is null ? null : await verification.GetClientConfigAsync(httpContext);
-        return Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
+        // The first placed widget creates the page's chat with what every deployment shares; every placed widget then
+        // says which deployment it asks for and where it sits, and the page's deployment is chosen when it is written.
+        var page = ChatWidgetPage.Existing(httpContext) ?? ChatWidgetPage.Create(
+            httpContext,
+            _pageRenderer,
+            settings,
+            part.EndOfChatMessage,
+            await _pageContext.ComputeAsync(httpContext, part.ContentItem),
+            // Verified chat (ChatReset.Module/Verification): on a site with it on, what the script needs about the visitor.
+            httpContext.RequestServices?.GetService<ChatResetUserVerification>() is { } verification ? await verification.GetClientConfigAsync(httpContext) : null);
+        var display = Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
         {
-            if (_pageRenderer.RenderParts(httpContext, options, hiddenPrechatFields, userVerification) is { } parts)
+            page.Add(part.DeploymentName, OrchardPageContext.LayerOf(part.ContentItem));
+            if (page.TryClaim())
             {
-                _resourceManager.RegisterFootScript(parts.Assets);
-                model.Host = parts.Host;
+                _resourceManager.RegisterFootScript(page.Assets);
+                model.Host = page.Host;
             }
 
             model.ChatWidgetPart = part;
             model.ContentItem = part.ContentItem;
         }).Location("Detail", "Content");
+
+        // Widgets asking for different deployments: those who manage the deployment learn which one won and why, once
+        // per page (the shape writes nothing when the widgets agree).
+        if (!await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment)
+            || !httpContext.Items.TryAdd(DeploymentHintKey, true))
+        {
+            return display;
+        }
+
+        var hint = Initialize<ChatDeploymentChoiceHintViewModel>(DeploymentHintShapeType, model => model.Page = page)
+            .Location("Detail", "Content");
+        return Combine(display, hint);
     }
 
     public override async Task<IDisplayResult> EditAsync(ChatWidgetPart part, BuildPartEditorContext context)
     {
         ArgumentNullException.ThrowIfNull(part);
 
-        return BuildEditor(part.EndOfChatMessage, await CanEditWordingAsync(), context);
+        return BuildEditor(part.EndOfChatMessage, part.DeploymentName, await CanEditWordingAsync(), context);
     }
 
     public override async Task<IDisplayResult> UpdateAsync(ChatWidgetPart part, UpdatePartEditorContext context)
@@ -135,33 +161,60 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         ArgumentNullException.ThrowIfNull(context);
 
         // The override is chat wording: whoever may edit the widget but not the wording (a Contributor on their own
-        // page, say) keeps the stored message, whatever the post says.
-        if (!await CanEditWordingAsync())
+        // page, say) keeps the stored message, whatever the post says. The deployment is the widget's own choice.
+        var canEditWording = await CanEditWordingAsync();
+        var viewModel = new ChatWidgetPartEditViewModel();
+        if (canEditWording)
         {
-            return BuildEditor(part.EndOfChatMessage, canEdit: false, context);
+            await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.EndOfChatMessage!, m => m.DeploymentName!);
+        }
+        else
+        {
+            await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.DeploymentName!);
+            viewModel.EndOfChatMessage = part.EndOfChatMessage;
         }
 
-        var viewModel = new ChatWidgetPartEditViewModel();
-        await context.Updater.TryUpdateModelAsync(viewModel, Prefix, m => m.EndOfChatMessage!);
+        var deploymentName = ChatSettingsValidation.Clean(viewModel.DeploymentName);
+        var valid = true;
+        if (deploymentName is not null && !(await DeploymentNamesAsync()).Contains(deploymentName, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Updater.ModelState.AddModelError(
+                $"{Prefix}.{nameof(ChatWidgetPartEditViewModel.DeploymentName)}",
+                "Deployment: choose one of the deployments on the Salesforce Chat page, or the site's rules.");
+            valid = false;
+        }
 
         var error = ChatResetOptionsValidator.ValidateEndOfChatMessage(viewModel.EndOfChatMessage);
-        if (error is { Problem: ChatResetProblem.Invalid })
+        if (canEditWording && error is { Problem: ChatResetProblem.Invalid })
         {
             context.Updater.ModelState.AddModelError($"{Prefix}.{nameof(ChatWidgetPartEditViewModel.EndOfChatMessage)}", error.Message);
+            valid = false;
+        }
 
-            // Show what was typed next to its error; the part keeps its stored value.
-            return BuildEditor(viewModel.EndOfChatMessage, canEdit: true, context);
+        if (!valid)
+        {
+            // Show what was typed next to its error; the part keeps its stored values.
+            return BuildEditor(viewModel.EndOfChatMessage, viewModel.DeploymentName, canEditWording, context);
         }
 
         // A missing message is no error here: the widget then uses the site's wording.
-        part.EndOfChatMessage = error is null ? viewModel.EndOfChatMessage : null;
-        return BuildEditor(part.EndOfChatMessage, canEdit: true, context);
+        if (canEditWording)
+        {
+            part.EndOfChatMessage = error is null ? viewModel.EndOfChatMessage : null;
+        }
+
+        part.DeploymentName = deploymentName;
+        return BuildEditor(part.EndOfChatMessage, part.DeploymentName, canEditWording, context);
     }
 
     private Task<bool> CanEditWordingAsync()
         => _authorizationService.AuthorizeAsync(_httpContextAccessor.HttpContext?.User, ChatResetPermissions.EditChatWording);
 
-    private ShapeResult BuildEditor(string? endOfChatMessage, bool canEdit, BuildPartEditorContext context)
+    /// <summary>The names a widget may ask for: the default deployment's, then the others' in the administrator's order.</summary>
+    private async Task<IReadOnlyList<string>> DeploymentNamesAsync()
+        => [ChatResetDeploymentSelection.DefaultName, .. (await _siteOptions.GetAsync()).Deployments.Select(d => d.Rules.Name!)];
+
+    private ShapeResult BuildEditor(string? endOfChatMessage, string? deploymentName, bool canEdit, BuildPartEditorContext context)
         => Initialize<ChatWidgetPartEditViewModel>(GetEditorShapeType(context), async model =>
         {
             var settings = await _siteOptions.GetAsync();
@@ -169,16 +222,9 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             model.CanEditMessage = canEdit;
             model.SiteEndOfChatMessage = settings.Options?.EndOfChatMessage ?? ChatResetOptions.DefaultEndOfChatMessage;
             model.MaxLength = ChatResetOptionsValidator.MaxEndOfChatMessageLength;
+            model.DeploymentName = deploymentName;
+            model.DeploymentNames = await DeploymentNamesAsync();
         });
-
-    /// <summary>
-    /// The site's options with this widget's message. No message, or one that no longer passes Core's rules (saved
-    /// under older rules), leaves the site's wording rather than rendering text Core would refuse.
-    /// </summary>
-    private static ChatResetOptions WithOverride(ChatResetOptions options, string? endOfChatMessage)
-        => ChatResetOptionsValidator.ValidateEndOfChatMessage(endOfChatMessage) is null
-            ? options with { EndOfChatMessage = endOfChatMessage }
-            : options;
 
     private string SettingsUrl(HttpContext httpContext)
         => httpContext.Request.PathBase

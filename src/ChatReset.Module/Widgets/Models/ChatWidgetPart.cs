@@ -13,4 +13,10 @@ public class ChatWidgetPart : ContentPart
     /// when saved; plain text, never interpreted as markup.
     /// </summary>
     public string? EndOfChatMessage { get; set; }
+
+    /// <summary>
+    /// The deployment this widget asks for by name (<c>Default</c> for the default one), or null to follow the site's
+    /// rules. Asking outranks every rule; when widgets on a page ask for different ones, the one listed first wins.
+    /// </summary>
+    public string? DeploymentName { get; set; }
 }

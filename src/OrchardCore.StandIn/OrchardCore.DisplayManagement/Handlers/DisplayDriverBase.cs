@@ -10,6 +10,8 @@ public class DisplayDriverBase
 {
     protected string Prefix { get; set; } = string.Empty;
 
+    public static CombinedResult Combine(params IDisplayResult[] results) => new(results);
+
     public ShapeResult Initialize<TModel>(string shapeType, Action<TModel> initialize) where TModel : class
     {
         ArgumentNullException.ThrowIfNull(initialize);
