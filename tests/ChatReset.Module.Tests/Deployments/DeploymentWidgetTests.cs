@@ -1,7 +1,11 @@
 using ChatReset.Core.Deployments;
+using ChatReset.Core.Verification;
 using ChatReset.Module.Services;
 using ChatReset.Module.Widgets.Models;
 using ChatReset.Module.Widgets.ViewModels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace ChatReset.Module.Tests.Deployments;
 
@@ -85,6 +89,35 @@ public sealed class DeploymentWidgetTests
 
         Assert.False(hint!.Contested);
         Assert.Equal(string.Empty, (await RazorViews.RenderAsync("/Views/ChatDeploymentChoiceHint.cshtml", hint)).Trim());
+    }
+
+    [Theory]
+    [InlineData("French", false, false)]
+    [InlineData("French", true, true)]
+    [InlineData("Default", false, true)]
+    public async Task Verified_chat_is_on_a_page_only_when_its_deployment_verifies_visitors(string asked, bool frenchVerifies, bool expected)
+    {
+        // The site has keys and verified chat on for its default deployment (the site's switch).
+        var ring = UserVerificationKeyRing.Generate(DateTimeOffset.UtcNow);
+        var host = new ChatWidgetTestHost(services => services
+            .AddSingleton(Mock.Of<IUserVerificationSettingsSource>(source =>
+                source.GetAsync(It.IsAny<HttpContext>()) == Task.FromResult<UserVerificationSettings?>(
+                    new UserVerificationSettings(null, UserVerificationSettings.DefaultSubjectClaimType, UserVerificationSettings.DefaultTokenLifetime))))
+            .AddSingleton(Mock.Of<IUserVerificationKeyStore>(keys => keys.GetAsync(It.IsAny<HttpContext>()) == Task.FromResult<UserVerificationKeyRing?>(ring)))
+            .AddScoped<ChatResetUserVerification>());
+        host.UseSettings(ChatWidgetTestHost.Complete() with
+        {
+            VerifiedChat = true,
+            Deployments = [Deployment("French", "French_Web") with { VerifiedChat = frenchVerifies }],
+        });
+
+        var display = await host.DisplayAsync(Asking(asked));
+        var page = await host.PageAsync(ChatWidgetTestHost.HostOnly, display);
+
+        // Verified chat is the optional features' script and the page's userVerification entry.
+        Assert.Equal(expected, page.Contains("chat-reset-features", StringComparison.Ordinal));
+        Assert.Contains(asked == "French" ? "French_Web" : ChatWidgetTestHost.SiteOptions.DeploymentApiName!,
+            ChatWidgetTestHost.Parse(page).QuerySelector("script[data-chat-reset-config]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
