@@ -18,7 +18,26 @@ public sealed class GuideScreenshotTests(GuideSiteFixture fixture)
         await using var admin = await OpenAsAdminAsync();
         await admin.GotoAsync(CmsPage.DeploymentPage);
 
-        await GuideScreenshot.MatchAsync(admin.Page.Locator("#chatreset-deployment"), Picture("salesforce-chat-settings.png"));
+        await GuideScreenshot.MatchAsync(admin.Page.Locator("#chatreset-deployment > fieldset").First, Picture("salesforce-chat-settings.png"));
+    }
+
+    [Fact]
+    public async Task A_second_deployment_being_added_is_as_the_site_admin_guide_shows_it()
+    {
+        await using var admin = await OpenAsAdminAsync();
+        await admin.GotoAsync(CmsPage.DeploymentPage);
+        var row = admin.Page.Locator("#chatreset-deployment fieldset.border").First;
+
+        // What a site admin types for a French queue, before saving.
+        await row.Locator("[name$='Deployments[0].Name']").FillAsync("French");
+        await row.Locator("[name$='Deployments[0].Cultures']").FillAsync("fr");
+        await row.Locator("[name$='Deployments[0].OrgId']").FillAsync("00D5g000004XyZa");
+        await row.Locator("[name$='Deployments[0].DeploymentApiName']").FillAsync("French_Web");
+        await row.Locator("[name$='Deployments[0].SiteUrl']").FillAsync("https://acme.my.site.com/ESWFrench1700000000001");
+        await row.Locator("[name$='Deployments[0].Scrt2Url']").FillAsync("https://acme.my.salesforce-scrt.com");
+        await row.Locator("[name$='Deployments[0].Language']").FillAsync("fr");
+
+        await GuideScreenshot.MatchAsync(row, Picture("another-deployment.png"));
     }
 
     [Fact]
