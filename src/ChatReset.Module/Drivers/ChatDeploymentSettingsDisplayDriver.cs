@@ -2,6 +2,7 @@ using ChatReset.Core;
 using ChatReset.Core.Deployments;
 using ChatReset.Module.Services;
 using ChatReset.Module.Settings;
+using ChatReset.Module.Verification;
 using ChatReset.Module.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -84,6 +85,21 @@ internal sealed class ChatDeploymentSettingsDisplayDriver : ChatSettingsDisplayD
             context.Updater.ModelState,
             ChatSettingsValidation.CheckDeployment(posted, _shellOptions),
             ChatSettingsValidation.CheckDeployments(rows, _shellOptions));
+
+        // Verified chat signs with the site's keys; without them a deployment switched on would hand its signed-in
+        // visitors no chat at all, so the switch is refused until the keys exist.
+        if (string.IsNullOrEmpty(site.Settings<UserVerificationSiteSettings>().ProtectedKeys))
+        {
+            for (var index = 0; index < model.Deployments.Count; index++)
+            {
+                if (model.Deployments[index] is { VerifiedChat: true, Remove: false, IsEmpty: false })
+                {
+                    context.Updater.ModelState.AddModelError(
+                        $"{Prefix}.{nameof(ChatDeploymentSettingsViewModel.Deployments)}[{index}].{nameof(ChatDeploymentRowViewModel.VerifiedChat)}",
+                        "The site has no verified chat keys yet: generate them in the Verified chat section below (Save and generate keys), then turn this on.");
+                }
+            }
+        }
 
         if (!context.Updater.ModelState.IsValid)
         {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatReset.Core.Deployments;
 using ChatReset.Module.Drivers;
 using ChatReset.Module.Settings;
+using ChatReset.Module.Verification;
 using ChatReset.Module.ViewModels;
 using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.Entities;
@@ -37,13 +38,23 @@ public sealed class DeploymentSettingsTests
         model.Scrt2Url = Valid.Scrt2Url;
     }
 
-    private static async Task<(ISite Site, Moq.Mock<OrchardCore.DisplayManagement.ModelBinding.IUpdateModel> Updater)> PostAsync(
+    private static Task<(ISite Site, Moq.Mock<OrchardCore.DisplayManagement.ModelBinding.IUpdateModel> Updater)> PostAsync(
         ChatDeploymentSettings? stored, params ChatDeploymentRowViewModel[] rows)
+        => PostAsync(stored, siteHasKeys: true, rows);
+
+    private static async Task<(ISite Site, Moq.Mock<OrchardCore.DisplayManagement.ModelBinding.IUpdateModel> Updater)> PostAsync(
+        ChatDeploymentSettings? stored, bool siteHasKeys, params ChatDeploymentRowViewModel[] rows)
     {
         var site = Orchard.Site();
         if (stored is not null)
         {
             site.Put(stored);
+        }
+
+        if (siteHasKeys)
+        {
+            // Any protected text: the page only asks whether the site has keys.
+            site.Put(new UserVerificationSiteSettings { ProtectedKeys = "protected key ring" });
         }
 
         var updater = Orchard.Post<ChatDeploymentSettingsViewModel>(model =>
@@ -74,6 +85,21 @@ public sealed class DeploymentSettingsTests
         Assert.Equal(["Support pages"], saved[1].Layers);
         Assert.True(saved[1].VerifiedChat);
         Assert.Equal(Valid.DeploymentApiName, site.Settings<ChatDeploymentSettings>().DeploymentApiName);
+    }
+
+    [Fact]
+    public async Task Verified_chat_for_a_deployment_is_refused_on_its_row_while_the_site_has_no_keys()
+    {
+        var support = Row("Support", apiName: "Support_Web");
+        support.VerifiedChat = true;
+
+        var (site, updater) = await PostAsync(null, siteHasKeys: false, Row("French", "fr"), support);
+
+        var state = updater.Object.ModelState;
+        Assert.False(state.IsValid);
+        Assert.Contains("Verified chat section", state[$"{Prefix}.Deployments[1].VerifiedChat"]!.Errors.Single().ErrorMessage, StringComparison.Ordinal);
+        Assert.Null(state[$"{Prefix}.Deployments[0].VerifiedChat"]);
+        Assert.Empty(site.Settings<ChatDeploymentSettings>().Deployments);
     }
 
     [Fact]
