@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -23,13 +21,7 @@ public sealed class HostStartupTests
     };
 
     private static WebApplication BuildApp(Dictionary<string, string?> settings, Action<ChatResetOptions>? configure = null)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddChatReset(builder.Configuration, configure);
-        return builder.Build();
-    }
+        => ConfiguredApp.Build(settings, configure);
 
     private static async Task<OptionsValidationException> StartupFailure(
         Dictionary<string, string?> settings, Action<ChatResetOptions>? configure = null)

@@ -1,6 +1,5 @@
 using ChatReset.Core.Deployments;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,20 +12,9 @@ namespace ChatReset.Core.Tests.Deployments;
 public sealed class DeploymentsStartupTests
 {
     private static WebApplication BuildApp(Dictionary<string, string?> deployments)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ChatReset:OrgId"] = ValidOptions.OrgId15,
-            ["ChatReset:DeploymentApiName"] = "English_Web",
-            ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
-            ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
-            ["ChatReset:EndOfChatMessage"] = "Chat ended.",
-        }.Concat(deployments));
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddChatReset(builder.Configuration);
-        return builder.Build();
-    }
+        => ConfiguredApp.Build(ConfiguredApp.ValidDeployment(deploymentApiName: "English_Web")
+            .Append(new("ChatReset:EndOfChatMessage", "Chat ended."))
+            .Concat(deployments));
 
     [Fact]
     public async Task A_French_deployment_takes_its_own_settings_over_the_sections_and_serves_French_pages()

@@ -1,7 +1,5 @@
 using ChatReset.Core.PageContext;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,19 +11,7 @@ namespace ChatReset.Core.Tests.PageContext;
 public sealed class PageContextStartupTests
 {
     private static WebApplication BuildApp(Dictionary<string, string?> mapping, string orgId = ValidOptions.OrgId15)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ChatReset:OrgId"] = orgId,
-            ["ChatReset:DeploymentApiName"] = "ESA_Web_Deployment",
-            ["ChatReset:SiteUrl"] = "https://acme.my.site.com/ESWWeb1700000000000",
-            ["ChatReset:Scrt2Url"] = "https://acme.my.salesforce-scrt.com",
-        }.Concat(mapping));
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddChatReset(builder.Configuration);
-        return builder.Build();
-    }
+        => ConfiguredApp.Build(ConfiguredApp.ValidDeployment(orgId).Concat(mapping));
 
     [Fact]
     public async Task The_mapping_is_bound_from_the_ChatReset_section()
