@@ -1,15 +1,14 @@
 using System.Text.Json.Nodes;
 using ChatReset.Core.PageContext;
-using ChatReset.Module.Settings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrchardCore.ContentManagement;
-using OrchardCore.Settings;
 
 namespace ChatReset.Module.PageContext;
 
 /// <summary>
-/// The hidden pre-chat field values of the page a Chat widget is on, from the site's mapping and what Orchard knows
+/// The hidden pre-chat field values of the page a Chat widget is on, from the site's mapping (read with the rest of the
+/// site's chat settings, once per settings change: <see cref="Services.ChatResetSiteOptionsResult"/>) and what Orchard knows
 /// of the page: its URL and culture, the content item it displays (type, id, title) and where the widget sits (its
 /// layer and zone). Scoped.
 /// </summary>
@@ -17,22 +16,19 @@ public sealed class OrchardPageContext
 {
     private static readonly string[] ContentItemSources = [PageFactSources.PageTitle, PageFactSources.ContentType, PageFactSources.ContentItemId];
 
-    private readonly ISiteService _siteService;
     private readonly IContentManager _contentManager;
 
-    public OrchardPageContext(ISiteService siteService, IContentManager contentManager)
+    public OrchardPageContext(IContentManager contentManager)
     {
-        _siteService = siteService;
         _contentManager = contentManager;
     }
 
-    /// <summary>The values for this request; null when the site maps no field.</summary>
-    public async Task<HiddenPrechatFieldValues?> ComputeAsync(HttpContext httpContext, ContentItem widget)
+    /// <summary>The values of <paramref name="rows"/> (the site's mapping) for this request; null when it maps no field.</summary>
+    public async Task<HiddenPrechatFieldValues?> ComputeAsync(HttpContext httpContext, ContentItem widget, IReadOnlyList<HiddenPrechatField> rows)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(widget);
 
-        var rows = (await _siteService.GetSiteSettingsAsync()).Settings<ChatPageContextSettings>().HiddenPrechatFields;
         if (rows is null || rows.Count == 0)
         {
             return null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatReset.Core;
+using ChatReset.Module.PageContext;
 using ChatReset.Module.Settings;
 using ChatReset.Module.Verification;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,7 @@ internal sealed class ChatResetSiteOptions : IChatResetSiteOptions
         {
             Deployments = additional,
             VerifiedChat = site.Settings<UserVerificationSiteSettings>().Enabled,
+            HiddenPrechatFields = site.Settings<ChatPageContextSettings>().HiddenPrechatFields ?? [],
         };
 
         return answers.GetOrAdd(culture.Name, result);

@@ -1,5 +1,6 @@
 using ChatReset.Core;
 using ChatReset.Core.Deployments;
+using ChatReset.Core.PageContext;
 
 namespace ChatReset.Module.Services;
 
@@ -20,6 +21,12 @@ public sealed record ChatResetSiteOptionsResult(ChatResetOptions? Options, IRead
 
     /// <summary>The additional deployments that can be rendered.</summary>
     public IReadOnlyList<ChatResetSiteDeployment> Deployments { get; init; } = [];
+
+    /// <summary>The site's hidden pre-chat field mapping (page context), as stored.</summary>
+    public IReadOnlyList<HiddenPrechatField> HiddenPrechatFields { get; init; } = [];
+
+    /// <summary>Verified chat is on for the default deployment or for another: pages may need what the script needs about the visitor.</summary>
+    public bool AnyVerifiedChat => VerifiedChat || Deployments.Any(deployment => deployment.VerifiedChat);
 
     /// <summary>True when <see cref="Options"/> can be rendered.</summary>
     public bool IsComplete => Options is not null;

@@ -27,7 +27,6 @@ using OrchardCore.DisplayManagement.Handlers;
 using OrchardCore.DisplayManagement.ModelBinding;
 using OrchardCore.DisplayManagement.Views;
 using OrchardCore.Security;
-using OrchardCore.Settings;
 
 namespace ChatReset.Module.Tests;
 
@@ -76,8 +75,9 @@ internal sealed class ChatWidgetTestHost
     public static ContentTypePartDefinition TypePartDefinition { get; } =
         new(nameof(ChatWidgetPart), new ContentPartDefinition(nameof(ChatWidgetPart)), []);
 
+    /// <summary>The site options service finds <paramref name="settings"/>, with the site's <see cref="PageContext"/> mapping.</summary>
     public void UseSettings(ChatResetSiteOptionsResult settings) =>
-        _siteOptions.Setup(s => s.GetAsync()).ReturnsAsync(settings);
+        _siteOptions.Setup(s => s.GetAsync()).ReturnsAsync(() => settings with { HiddenPrechatFields = PageContext.HiddenPrechatFields });
 
     /// <summary>The site's settings are complete: <see cref="SiteOptions"/>.</summary>
     public static ChatResetSiteOptionsResult Complete() => new(SiteOptions, []);
@@ -145,15 +145,7 @@ internal sealed class ChatWidgetTestHost
             new HttpContextAccessor { HttpContext = HttpContext },
             authorization.Object,
             Options.Create(_adminOptions),
-            new OrchardPageContext(SiteService(), _contentManager.Object));
-    }
-
-    private ISiteService SiteService()
-    {
-        var site = Orchard.Site(properties => properties[nameof(ChatPageContextSettings)] = System.Text.Json.JsonSerializer.SerializeToNode(PageContext));
-        var siteService = new Mock<ISiteService>();
-        siteService.Setup(s => s.GetSiteSettingsAsync()).ReturnsAsync(site);
-        return siteService.Object;
+            new OrchardPageContext(_contentManager.Object));
     }
 
     public static ChatWidgetPart NewPart(string? endOfChatMessage = null) => new()

@@ -119,9 +119,11 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
             _pageRenderer,
             settings,
             part.EndOfChatMessage,
-            await _pageContext.ComputeAsync(httpContext, part.ContentItem),
+            await _pageContext.ComputeAsync(httpContext, part.ContentItem, settings.HiddenPrechatFields),
             // Verified chat (ChatReset.Module/Verification): on a site with it on, what the script needs about the visitor.
-            httpContext.RequestServices?.GetService<ChatResetUserVerification>() is { } verification ? await verification.GetClientConfigAsync(httpContext) : null);
+            settings.AnyVerifiedChat && httpContext.RequestServices?.GetService<ChatResetUserVerification>() is { } verification
+                ? await verification.GetClientConfigAsync(httpContext)
+                : null);
         var display = Initialize<ChatWidgetPartViewModel>(GetDisplayShapeType(context), model =>
         {
             page.Add(part.DeploymentName, OrchardPageContext.LayerOf(part.ContentItem));
@@ -136,8 +138,10 @@ public sealed class ChatWidgetPartDisplayDriver : ContentPartDisplayDriver<ChatW
         }).Location("Detail", "Content");
 
         // Widgets asking for different deployments: those who manage the deployment learn which one won and why, once
-        // per page (the shape writes nothing when the widgets agree).
-        if (!await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment)
+        // per page (the shape writes nothing when the widgets agree). Visitors who are not signed in never may, and
+        // asking Orchard for their permissions on every page view would cost more than the rest of the widget.
+        if (httpContext.User.Identity?.IsAuthenticated != true
+            || !await _authorizationService.AuthorizeAsync(httpContext.User, ChatResetPermissions.ManageChatDeployment)
             || !httpContext.Items.TryAdd(DeploymentHintKey, true))
         {
             return display;
