@@ -70,6 +70,12 @@ public static class ChatResetDeploymentSelection
         ArgumentNullException.ThrowIfNull(deployments);
         ArgumentNullException.ThrowIfNull(page);
 
+        // Most sites have one deployment: every page gets it, whatever a widget asks for.
+        if (deployments.Count == 0)
+        {
+            return ChatResetDeploymentChoice.Default;
+        }
+
         return ByWidgetChoice(deployments, page.RequestedDeployments ?? [])
             ?? ByPathPrefix(deployments, page.Path)
             ?? ByLayer(deployments, page.WidgetLayers ?? [])

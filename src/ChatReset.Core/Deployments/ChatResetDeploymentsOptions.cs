@@ -42,6 +42,12 @@ public sealed class ChatResetDeploymentsOptions
     {
         ArgumentNullException.ThrowIfNull(defaults);
 
+        // Called for every page: a host without additional deployments allocates nothing here.
+        if (Deployments.Count == 0)
+        {
+            return defaults;
+        }
+
         var entries = Deployments.OfType<ChatResetDeploymentEntry>().ToList();
         var choice = ChatResetDeploymentSelection.Choose(entries.Select(entry => entry.Deployment).ToList(), page);
         return choice.IsDefault ? defaults : entries[choice.Index].Options;

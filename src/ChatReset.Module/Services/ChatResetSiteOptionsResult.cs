@@ -20,7 +20,18 @@ public sealed record ChatResetSiteOptionsResult(ChatResetOptions? Options, IRead
     public bool VerifiedChat { get; init; }
 
     /// <summary>The additional deployments that can be rendered.</summary>
-    public IReadOnlyList<ChatResetSiteDeployment> Deployments { get; init; } = [];
+    public IReadOnlyList<ChatResetSiteDeployment> Deployments
+    {
+        get;
+        init
+        {
+            field = value;
+            DeploymentRules = [.. value.Select(deployment => deployment.Rules)];
+        }
+    } = [];
+
+    /// <summary>The rules of <see cref="Deployments"/>, in the same order: what a page's choice is made from, listed once per settings change.</summary>
+    public IReadOnlyList<ChatResetDeployment> DeploymentRules { get; private init; } = [];
 
     /// <summary>The site's hidden pre-chat field mapping (page context), as stored.</summary>
     public IReadOnlyList<HiddenPrechatField> HiddenPrechatFields { get; init; } = [];

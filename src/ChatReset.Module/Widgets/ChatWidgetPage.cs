@@ -60,7 +60,7 @@ internal sealed class ChatWidgetPage
 
     /// <summary>The page's deployment and why; final once the page is being written.</summary>
     public ChatResetDeploymentChoice Choice => _choice ??= ChatResetDeploymentSelection.Choose(
-        _site.Deployments.Select(deployment => deployment.Rules).ToList(),
+        _site.DeploymentRules,
         new ChatResetDeploymentPage(_httpContext.Request.Path.Value, CultureInfo.CurrentUICulture.Name, _layers, _requested));
 
     /// <summary>The request's page, if a Chat widget created it already.</summary>
